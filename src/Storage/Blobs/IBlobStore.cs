@@ -1,0 +1,41 @@
+namespace Ukspf.Storage.Blobs;
+
+/// <summary>
+/// The blob operations the pipeline uses, shaped like Azure Blob Storage. Implemented by the embedded local store
+/// and by the Azure REST client, so the pipeline runs unchanged on either.
+/// </summary>
+public interface IBlobStore
+{
+    /// <summary>Creates the container if it does not exist.</summary>
+    Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Uploads a blob. With <see cref="BlobConditions.IfNoneMatchAny"/> it only creates; with
+    /// <see cref="BlobConditions.IfMatch"/> it only replaces that version.
+    /// </summary>
+    /// <returns>The new blob's properties (ETag, length, last modified).</returns>
+    /// <exception cref="StorageException">Status 412 (ConditionNotMet) or 409 (BlobAlreadyExists) when a condition fails; 404 when the container is missing.</exception>
+    Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Opens a blob for reading, or returns null when it does not exist. The caller disposes the download.</summary>
+    Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>The blob's properties, or null when it does not exist.</summary>
+    Task<BlobProperties?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the blobs whose names start with <paramref name="prefix"/>, in name order.</summary>
+    IAsyncEnumerable<BlobProperties> ListAsync(string container, string? prefix = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a blob; returns false when it did not exist.</summary>
+    /// <exception cref="StorageException">Status 412 when <paramref name="ifMatch"/> is given and does not match.</exception>
+    Task<bool> DeleteAsync(string container, string name, string? ifMatch = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Acquires a lease on a blob (creating an empty blob first if needed); returns the lease id, or null when another holder has it.</summary>
+    Task<string?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default);
+
+    /// <summary>Renews a lease this holder has; returns false when it was lost.</summary>
+    Task<bool> RenewLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default);
+
+    /// <summary>Releases a lease this holder has.</summary>
+    Task ReleaseLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default);
+}

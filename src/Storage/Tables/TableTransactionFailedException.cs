@@ -1,0 +1,22 @@
+namespace Ukspf.Storage.Tables;
+
+/// <summary>An entity group transaction failed and wrote nothing; names the operation that failed.</summary>
+public sealed class TableTransactionFailedException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public TableTransactionFailedException(int failedIndex, int status, string errorCode, string message) : base(message)
+    {
+        FailedIndex = failedIndex;
+        Status = status;
+        ErrorCode = errorCode;
+    }
+
+    /// <summary>Zero-based index of the failing operation in the submitted list.</summary>
+    public int FailedIndex { get; }
+
+    /// <summary>HTTP status of the failing operation.</summary>
+    public int Status { get; }
+
+    /// <summary>The service's error code for the failing operation.</summary>
+    public string ErrorCode { get; }
+}
