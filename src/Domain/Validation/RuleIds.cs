@@ -3,6 +3,8 @@ namespace Ukspf.Domain.Validation;
 /// <summary>The stable ids of the validation rules (domain.md numbers them 1-12). Ids never change meaning.</summary>
 public static class RuleIds
 {
+    /// <summary>0. The file itself could not be used: not a workbook, corrupt, protected, macro-enabled, too large, or not a UKSPF return.</summary>
+    public const string File = "R00";
     /// <summary>1. Right template and version; LLA in the workbook equals the upload path; the round is open.</summary>
     public const string Template = "R01";
     /// <summary>2. Required cells present; numbers are numbers, dates are dates, drop-down values from the list.</summary>
@@ -31,6 +33,7 @@ public static class RuleIds
     /// <summary>A council officer's title for each rule, for feedback grouping.</summary>
     public static IReadOnlyDictionary<string, string> Titles { get; } = new Dictionary<string, string>
     {
+        [File] = "The file could not be read",
         [Template] = "Template, council and round",
         [Cells] = "Missing or unreadable cells",
         [Catalogue] = "Interventions, indicators and units",

@@ -1,0 +1,10 @@
+using Ukspf.Domain.Reconciliation;
+
+namespace Ukspf.Functions.Reconcile;
+
+/// <summary>What one reconciliation published.</summary>
+/// <param name="Round">The round.</param>
+/// <param name="PublishedBlob">The dated consolidated workbook (published container).</param>
+/// <param name="LatestBlob">The same workbook under its stable "latest" name.</param>
+/// <param name="Report">The figures published.</param>
+public sealed record ReconcileResult(string Round, string PublishedBlob, string LatestBlob, RoundReport Report);
