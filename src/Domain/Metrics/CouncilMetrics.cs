@@ -32,4 +32,8 @@ public sealed record CouncilMetrics(
     IReadOnlyDictionary<ProjectStatus, int> ProjectsByStatus,
     decimal JobsFte,
     decimal? CostPerJob,
-    bool HasAcceptedReturn);
+    bool HasAcceptedReturn)
+{
+    /// <summary>Management and administration actual to date (pounds), so programme shares can be summed.</summary>
+    public decimal ManagementActual { get; init; }
+}

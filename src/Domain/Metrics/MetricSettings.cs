@@ -11,4 +11,10 @@ public sealed record MetricSettings
 
     /// <summary>An indicator is on track when delivery is at least time elapsed minus this (10 points).</summary>
     public decimal OnTrackTolerance { get; init; } = 0.10m;
+
+    /// <summary>
+    /// Titles of the indicators whose cumulative actuals make up jobs (FTE); found in the catalogue by title so a
+    /// re-coded catalogue keeps working.
+    /// </summary>
+    public IReadOnlyList<string> JobIndicatorTitles { get; init; } = ["Jobs created", "Jobs safeguarded"];
 }
