@@ -48,6 +48,14 @@ internal sealed class StorageRestClient
         return message;
     }
 
+    /// <summary>A request to the endpoint plus a path the caller has already escaped (Table key syntax).</summary>
+    public HttpMessage CreateMessageWithEscapedPath(RequestMethod method, string escapedPath)
+    {
+        var message = CreateMessage(method);
+        message.Request.Uri.AppendPath("/" + escapedPath, escape: false);
+        return message;
+    }
+
     /// <summary>Sends the message and throws <see cref="RequestFailedException"/> unless the status is a success.</summary>
     public async Task<Response> SendAsync(HttpMessage message, CancellationToken cancellationToken)
     {
