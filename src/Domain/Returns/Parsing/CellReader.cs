@@ -1,0 +1,95 @@
+using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation.Rules;
+using Ukspf.Domain.Workbook;
+
+namespace Ukspf.Domain.Returns.Parsing;
+
+/// <summary>
+/// Turns one input cell into a typed value, reporting in plain words anything it cannot use as it stands (rule R02).
+/// Every method gives null when the cell is blank or unusable; the finding, if any, has already been logged.
+/// </summary>
+internal sealed class CellReader(ParseLog log)
+{
+    public string? Text(CellInput input)
+    {
+        if (!Present(input)) return null;
+        return input.Cell!.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
+    }
+
+    public decimal? Money(CellInput input)
+    {
+        var value = Number(input, money: true);
+        if (value is >= 0) return value;
+        if (value is not null) Fail(input, $"{input.Label} cannot be negative; you entered {Figures.Money(value.Value)}. To correct an earlier figure, enter the right amount and give a correction reason.");
+        return null;
+    }
+
+    public decimal? Number(CellInput input) => Number(input, money: false);
+
+    public DateOnly? Date(CellInput input)
+    {
+        if (!Present(input)) return null;
+        var cell = input.Cell!;
+        if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var serial) && DateText.TryFromSerial(serial, out var fromSerial))
+            return fromSerial;
+        if (cell.Kind == RawCellKind.Text && DateText.TryParseTyped(cell.Text, out var typed)) return typed;
+        Fail(input, $"{input.Label} must be a date such as 01/04/2025; you entered '{input.Entered}'.");
+        return null;
+    }
+
+    public string? Choice(CellInput input)
+    {
+        if (!Present(input)) return null;
+        var listName = input.ListName ?? "";
+        if (ChoiceLists.TryRead(listName, input.Cell!.Text, out var value)) return value;
+        Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
+        return null;
+    }
+
+    /// <summary>Reports a required value that is missing or unusable, unless its whole column was already reported.</summary>
+    public void Require(CellInput input, string message)
+    {
+        if (!input.AlreadyReported) log.Error(input.Location, input.Entered, WithDropNote(input, message));
+    }
+
+    private decimal? Number(CellInput input, bool money)
+    {
+        if (!Present(input)) return null;
+        var cell = input.Cell!;
+        if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var stored)) return stored;
+        if (cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out var typed))
+        {
+            var shown = money ? Figures.Money(typed) : Figures.Number(typed);
+            log.Warning(input.Location, input.Entered,
+                $"{input.Label} was typed as text ('{input.Entered}'); it was read as {shown}. Please type numbers as numbers, without £ signs or commas, so that totals include them.");
+            return typed;
+        }
+        Fail(input, $"{input.Label} must be a number; you entered '{input.Entered}'.");
+        return null;
+    }
+
+    /// <summary>True when the cell holds a value to read; reports a blank required cell and an error value.</summary>
+    private bool Present(CellInput input)
+    {
+        if (input.IsBlank)
+        {
+            if (input.Required) Require(input, $"{input.Label} is required but is blank.");
+            return false;
+        }
+        if (input.Cell!.Kind != RawCellKind.Error) return true;
+        Fail(input, $"{input.Label} shows the error {input.Entered}; replace it with {Expected(input.Type)}.");
+        return false;
+    }
+
+    private void Fail(CellInput input, string message) => log.Error(input.Location, input.Entered, input.Required ? WithDropNote(input, message) : message);
+
+    private static string WithDropNote(CellInput input, string message) => input.DropNote is null ? message : $"{message} {input.DropNote}";
+
+    private static string Expected(CellType type) => type switch
+    {
+        CellType.Money or CellType.Number => "a number",
+        CellType.Date => "a date",
+        CellType.Choice => "a value from the drop-down list",
+        _ => "text",
+    };
+}

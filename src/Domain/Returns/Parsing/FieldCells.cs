@@ -1,0 +1,84 @@
+using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation;
+using Ukspf.Domain.Workbook;
+
+namespace Ukspf.Domain.Returns.Parsing;
+
+/// <summary>Reads the single input cells: programme answers, sign-off and the Spend sheet's declared totals.</summary>
+internal sealed class FieldCells(WorkbookContent content, CellReader read, ParseLog log)
+{
+    private const int ShownCharacters = 80;
+
+    public ProgrammeAnswers Programme { get; private set; } = null!;
+
+    public SignOff SignOff { get; private set; } = null!;
+
+    public DeclaredTotals? Totals { get; private set; }
+
+    public FieldCells Read()
+    {
+        ReportMissing();
+        Programme = new ProgrammeAnswers(
+            Rag("ProgressRag"), Rag("TrendRag"), Words("Narrative"), Words("ForwardLook"),
+            read.Money(Input("ForecastUnderspendCapital")), read.Money(Input("ForecastUnderspendRevenue")), read.Money(Input("ReprofileAmount")),
+            // Sign-off and totals cells are listed too, so rules can point at any single input cell.
+            TemplateSchema.Fields.Where(f => content.Fields.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => Input(f.Key).Location));
+        SignOff = new SignOff(read.Text(Input("SignOffName")), read.Text(Input("SignOffRole")), read.Date(Input("SignOffDate")));
+        Totals = ReadTotals();
+        return this;
+    }
+
+    private void ReportMissing()
+    {
+        var missing = TemplateSchema.Fields.Where(f => !content.Fields.ContainsKey(f.Key)).ToList();
+        if (missing.Count == 0) return;
+        var message = $"The named cells {string.Join(", ", missing.Select(f => $"'{f.Label}' ({f.Key})"))} cannot be found, so those answers were not read. "
+            + "Use the template as issued and do not delete its cells.";
+        if (missing.Any(f => f.Required)) log.Error(CellLocation.Workbook, null, message, RuleIds.Template);
+        else log.Warning(CellLocation.Workbook, null, message, RuleIds.Template);
+    }
+
+    private CellInput Input(string key)
+    {
+        var field = TemplateSchema.Field(key);
+        var cell = content.Fields.GetValueOrDefault(key);
+        var at = cell is null ? new CellLocation(field.Sheet) : new CellLocation(cell.Sheet, cell.Address);
+        return new CellInput(field.Label, field.Type, field.Required, field.ListName, cell, at, AlreadyReported: cell is null);
+    }
+
+    private Rag? Rag(string key)
+    {
+        var label = read.Choice(Input(key));
+        var index = label is null ? -1 : TemplateSchema.RagLabels.ToList().IndexOf(label);
+        return index < 0 ? null : Enum.GetValues<Rag>()[index];
+    }
+
+    private string? Words(string key)
+    {
+        var input = Input(key);
+        var text = read.Text(input);
+        var limit = TemplateSchema.Field(key).MaxWords;
+        if (text is null || limit is null) return text;
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > limit)
+        {
+            var shown = text.Length <= ShownCharacters ? text : text[..ShownCharacters] + "…";
+            log.Error(input.Location, shown, $"{input.Label} has {words} words; please shorten it to {limit} words or fewer.");
+        }
+        return text;
+    }
+
+    private DeclaredTotals? ReadTotals()
+    {
+        var present = TemplateSchema.SpendTotalKeys.Where(content.Fields.ContainsKey).ToList();
+        if (present.Count == 0) return null;
+        return new DeclaredTotals(
+            Total("TotalCapitalActual"), Total("TotalRevenueActual"), Total("TotalCapitalForecast"), Total("TotalRevenueForecast"),
+            present.ToDictionary(ColumnKeyOf, k => Input(k).Location));
+    }
+
+    private decimal? Total(string key) => content.Fields.ContainsKey(key) ? read.Money(Input(key)) : null;
+
+    /// <summary>"TotalCapitalActual" is the total of the Spend column "CapitalActual".</summary>
+    private static string ColumnKeyOf(string totalKey) => totalKey["Total".Length..];
+}

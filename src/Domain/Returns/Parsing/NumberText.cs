@@ -1,0 +1,43 @@
+using System.Globalization;
+
+namespace Ukspf.Domain.Returns.Parsing;
+
+/// <summary>Reads numbers: exactly from a number cell's stored text, leniently from text a council typed ("£1,200.50").</summary>
+internal static class NumberText
+{
+    private const NumberStyles Stored = NumberStyles.Float;
+
+    /// <summary>A number cell's invariant text, e.g. "1200.5" or "1E-3", read exactly as a decimal.</summary>
+    public static bool TryParseStored(string text, out decimal value) =>
+        decimal.TryParse(text, Stored, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// Text such as "£1,200.50", "1,200", " 1200 " or "-£50": a pound sign and thousands separators are allowed,
+    /// but commas must separate groups of three digits so that "1,5" is not silently read as 15.
+    /// </summary>
+    public static bool TryParseTyped(string text, out decimal value)
+    {
+        value = 0;
+        var t = text.Replace('\u00A0', ' ').Trim();
+        var negative = t.StartsWith('-');
+        if (negative) t = t[1..].TrimStart();
+        if (t.StartsWith('£')) t = t[1..].TrimStart();
+        if (!negative && t.StartsWith('-'))
+        {
+            negative = true;
+            t = t[1..].TrimStart();
+        }
+        if (t.Length == 0 || !GroupsAreValid(t)) return false;
+        if (!decimal.TryParse(t.Replace(",", ""), Stored & ~NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) return false;
+        if (negative) value = -value;
+        return true;
+    }
+
+    private static bool GroupsAreValid(string t)
+    {
+        if (!t.Contains(',')) return true;
+        var whole = t.Split('.')[0];
+        var groups = whole.Split(',');
+        return groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3) && groups.All(g => g.All(char.IsAsciiDigit));
+    }
+}

@@ -1,0 +1,56 @@
+using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation.Rules;
+using Ukspf.Domain.Workbook;
+
+namespace Ukspf.Domain.Returns.Parsing;
+
+/// <summary>Reads the Projects table.</summary>
+internal static class ProjectRows
+{
+    public static IReadOnlyList<ReturnProject> Read(RawTable table, CellReader read, ParseLog log)
+    {
+        var projects = new List<ReturnProject>();
+        var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in TableRows.Read(TemplateSchema.Projects, table, log))
+        {
+            // Only an unreadable reference leaves a project out: spend and outputs name the project by it, so keeping
+            // the project avoids reporting each of them as unknown. Its other cells are reported where they are, and
+            // a return with such an error is never accepted, so the placeholders below never count.
+            var reference = read.Text(row.Cell("ProjectRef"));
+            var name = read.Text(row.Cell("ProjectName", leavesRowOut: false));
+            var intervention = read.Choice(row.Cell("Intervention", leavesRowOut: false));
+            var status = read.Choice(row.Cell("Status", leavesRowOut: false));
+            var closedReason = read.Text(row.Cell("ClosedReason"));
+            var start = read.Date(row.Cell("StartDate", leavesRowOut: false));
+            var end = read.Date(row.Cell("EndDate", leavesRowOut: false));
+            var organisation = read.Text(row.Cell("DeliveryOrganisation"));
+            var area = read.Text(row.Cell("Area"));
+            if (reference is null) continue;
+
+            if (firstRowOf.TryGetValue(reference, out var firstRow))
+            {
+                log.Error(row.Cell("ProjectRef").Location, reference,
+                    $"Project reference '{reference}' is already used on row {firstRow}; each project needs its own reference. {TableRows.RowLeftOut}");
+                continue;
+            }
+            firstRowOf[reference] = row.Source.Row;
+
+            var projectStatus = StatusOf(status);
+            if (projectStatus == ProjectStatus.ClosedEarly && closedReason is null)
+                log.Error(row.Cell("ClosedReason").Location, null, "Reason closed early is required when the status is Closed early.");
+            if (start is not null && end < start)
+                log.Error(row.Cell("EndDate").Location, row.Cell("EndDate").Entered,
+                    $"End date ({Figures.Date(end.Value)}) is before the start date ({Figures.Date(start.Value)}).");
+
+            projects.Add(new ReturnProject(reference, name ?? "", intervention ?? "", projectStatus, closedReason, start, end, organisation, area, row.Source));
+        }
+        return projects;
+    }
+
+    private static ProjectStatus StatusOf(string? label)
+    {
+        for (var i = 0; i < TemplateSchema.StatusLabels.Count; i++)
+            if (TemplateSchema.StatusLabels[i] == label) return Enum.GetValues<ProjectStatus>()[i];
+        return ProjectStatus.Planned;
+    }
+}

@@ -1,0 +1,43 @@
+using Ukspf.Domain.Returns.Parsing;
+using Ukspf.Domain.Template;
+using Ukspf.Domain.Workbook;
+
+namespace Ukspf.Domain.Returns;
+
+/// <summary>
+/// Turns what the workbook reader found into a typed <see cref="CouncilReturn"/>, reporting every cell it cannot use
+/// as it stands: the template itself (rule R01) and each cell (rule R02), naming sheet, cell and value in plain words.
+/// Lines whose required values are unusable are left out so the other rules can still check the rest.
+/// </summary>
+public static class ReturnParser
+{
+    /// <summary>Parses a workbook's content. The return is null only when the workbook is not a usable return template.</summary>
+    public static ParsedReturn Parse(WorkbookContent content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var log = new ParseLog();
+        var metadata = CaseInsensitive(content.Metadata);
+        if (!TemplateCheck.IsUsable(content, metadata, log)) return new ParsedReturn(null, log.Findings);
+
+        var read = new CellReader(log);
+        var projects = ProjectRows.Read(content.Tables[TemplateSchema.Projects.Name], read, log);
+        var spend = SpendRows.Read(content.Tables[TemplateSchema.Spend.Name], read, log);
+        var outputs = IndicatorRows.Read(TemplateSchema.Outputs, content.Tables[TemplateSchema.Outputs.Name], read, log);
+        var outcomes = IndicatorRows.Read(TemplateSchema.Outcomes, content.Tables[TemplateSchema.Outcomes.Name], read, log);
+        var fields = new FieldCells(content, read, log).Read();
+
+        var returnMetadata = new ReturnMetadata(
+            metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.TemplateVersion, "").Trim(),
+            metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.Round, "").Trim(),
+            metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.LlaCode, "").Trim());
+        var parsed = new CouncilReturn(returnMetadata, projects, spend, outputs, outcomes, fields.Totals, fields.Programme, fields.SignOff);
+        return new ParsedReturn(parsed, log.Findings);
+    }
+
+    private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string> metadata)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in metadata) result.TryAdd(key.Trim(), value);
+        return result;
+    }
+}
