@@ -1,0 +1,27 @@
+using System.Text;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Ukspf.Workbooks.Writing;
+
+/// <summary>Saves parts the way Excel writes them: UTF-8, standalone, SpreadsheetML in the default namespace.</summary>
+internal static class PartXml
+{
+    /// <summary>Settings for every part this project writes.</summary>
+    public static XmlWriterSettings Settings { get; } = new()
+    {
+        Encoding = new UTF8Encoding(false),
+        CloseOutput = false,
+    };
+
+    /// <summary>Replaces the part's content with <paramref name="root"/>, written without the SDK's <c>x:</c> prefix.</summary>
+    public static void Save(OpenXmlPart part, OpenXmlPartRootElement root)
+    {
+        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
+        using var writer = new DefaultNamespaceXmlWriter(XmlWriter.Create(stream, Settings));
+        writer.WriteStartDocument(true);
+        root.WriteTo(writer);
+        writer.WriteEndDocument();
+    }
+}
