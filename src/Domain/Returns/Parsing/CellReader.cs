@@ -16,13 +16,7 @@ internal sealed class CellReader(ParseLog log)
         return input.Cell!.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
     }
 
-    public decimal? Money(CellInput input)
-    {
-        var value = Number(input, money: true);
-        if (value is >= 0) return value;
-        if (value is not null) Fail(input, $"{input.Label} cannot be negative; you entered {Figures.Money(value.Value)}. To correct an earlier figure, enter the right amount and give a correction reason.");
-        return null;
-    }
+    public decimal? Money(CellInput input) => Number(input, money: true);
 
     public decimal? Number(CellInput input) => Number(input, money: false);
 
@@ -56,16 +50,22 @@ internal sealed class CellReader(ParseLog log)
     {
         if (!Present(input)) return null;
         var cell = input.Cell!;
-        if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var stored)) return stored;
-        if (cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out var typed))
+        var stored = cell.Kind == RawCellKind.Number;
+        decimal value;
+        if (!(stored ? NumberText.TryParseStored(cell.Text, out value) : cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out value)))
         {
-            var shown = money ? Figures.Money(typed) : Figures.Number(typed);
-            log.Warning(input.Location, input.Entered,
-                $"{input.Label} was typed as text ('{input.Entered}'); it was read as {shown}. Please type numbers as numbers, without £ signs or commas, so that totals include them.");
-            return typed;
+            Fail(input, $"{input.Label} must be a number; you entered '{input.Entered}'.");
+            return null;
         }
-        Fail(input, $"{input.Label} must be a number; you entered '{input.Entered}'.");
-        return null;
+        if (money && value < 0)
+        {
+            Fail(input, $"{input.Label} cannot be negative; you entered {Figures.Money(value)}. To correct an earlier figure, enter the right amount and give a correction reason.");
+            return null;
+        }
+        if (!stored)
+            log.Warning(input.Location, input.Entered,
+                $"{input.Label} was typed as text ('{input.Entered}'); it was read as {(money ? Figures.Money(value) : Figures.Number(value))}. Please type numbers as numbers, without £ signs or commas, so that totals include them.");
+        return value;
     }
 
     /// <summary>True when the cell holds a value to read; reports a blank required cell and an error value.</summary>
