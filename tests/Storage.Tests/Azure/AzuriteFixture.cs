@@ -38,10 +38,28 @@ public sealed class AzuriteFixture : IAsyncLifetime
     {
         var executable = FindAzurite();
         _workDirectory = Directory.CreateTempSubdirectory("azurite-").FullName;
-        BlobPort = FreePort();
-        QueuePort = FreePort();
-        TablePort = FreePort();
 
+        // A port found free can be taken by another process before Azurite binds it; then try fresh ports.
+        for (var attempt = 1; ; attempt++)
+        {
+            BlobPort = FreePort();
+            QueuePort = FreePort();
+            TablePort = FreePort();
+            Start(executable);
+            try
+            {
+                await WaitUntilListeningAsync();
+                return;
+            }
+            catch (AzuriteExitedException) when (attempt < 3)
+            {
+                _process!.Dispose();
+            }
+        }
+    }
+
+    private void Start(string executable)
+    {
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
@@ -73,7 +91,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
         _process.ErrorDataReceived += (_, e) => Remember(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitUntilListeningAsync();
     }
 
     public Task DisposeAsync()
@@ -140,7 +157,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             {
                 if (_process!.HasExited)
                 {
-                    throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}: {string.Join(Environment.NewLine, Output())}");
+                    throw new AzuriteExitedException($"Azurite exited with code {_process.ExitCode}: {string.Join(Environment.NewLine, Output())}");
                 }
 
                 try
@@ -177,4 +194,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
             return [.. _output.TakeLast(20)];
         }
     }
+
+    private sealed class AzuriteExitedException(string message) : InvalidOperationException(message);
 }
