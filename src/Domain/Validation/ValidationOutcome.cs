@@ -24,8 +24,6 @@ public sealed record ValidationOutcome(IReadOnlyList<Finding> Findings)
             .Where(f => f.Severity == Severity.Error && f.Location.Cell is not null)
             .Select(f => f.Location)
             .ToHashSet();
-        var all = parsed.Concat(ruleFindings.Where(f => f.Location.Cell is null || !unreadable.Contains(f.Location))).ToList();
-        all.Sort(FindingOrder.Instance);
-        return new ValidationOutcome(all);
+        return new ValidationOutcome(Validator.Order(parsed.Concat(ruleFindings.Where(f => f.Location.Cell is null || !unreadable.Contains(f.Location)))));
     }
 }

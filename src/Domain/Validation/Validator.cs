@@ -28,9 +28,16 @@ public static class Validator
     public static IReadOnlyList<Finding> Validate(ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var findings = AllRules.SelectMany(rule => rule.Check(context)).ToList();
-        findings.Sort(FindingOrder.Instance);
-        return findings;
+        return Order(AllRules.SelectMany(rule => rule.Check(context)));
+    }
+
+    /// <summary>Findings in display order: errors first, then by rule id, then by sheet in workbook order, row and column.</summary>
+    public static IReadOnlyList<Finding> Order(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var ordered = findings.ToList();
+        ordered.Sort(FindingOrder.Instance);
+        return ordered;
     }
 
     /// <summary>

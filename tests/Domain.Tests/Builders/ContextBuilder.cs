@@ -60,6 +60,14 @@ public sealed class ContextBuilder
         return this;
     }
 
+    /// <summary>Uploaded into another open round.</summary>
+    public ContextBuilder IntoRound(string roundId)
+    {
+        var id = RoundId.Parse(roundId);
+        _round = new Round(id, id.End.AddDays(31), true, FundingPeriod.For(id.Year));
+        return this;
+    }
+
     /// <summary>The same round, closed.</summary>
     public ContextBuilder WithRoundClosed()
     {
