@@ -66,5 +66,6 @@ public sealed partial class BlobClient
         return await _rest.SendAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
-    private HttpMessage BlobMessage(RequestMethod method) => _rest.CreateMessage(method, ContainerName, Name);
+    // Each segment is escaped on its own so the name's slashes stay path separators, as the service shows them.
+    private HttpMessage BlobMessage(RequestMethod method) => _rest.CreateMessage(method, [ContainerName, .. Name.Split('/')]);
 }
