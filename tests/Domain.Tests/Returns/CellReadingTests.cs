@@ -61,6 +61,30 @@ public class CellReadingTests
     }
 
     [Theory]
+    [InlineData("1,5")]
+    [InlineData("12,00.50")]
+    [InlineData("£")]
+    public void Rejects_commas_that_do_not_separate_thousands_rather_than_guess(string typed)
+    {
+        var parsed = Parse(b => b.WithCell(Spend, 1, "CapitalActual", CellValue.Text(typed)));
+
+        var finding = Assert.Single(parsed.Findings);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal($"Capital actual (£) must be a number; you entered '{typed}'.", finding.Message);
+    }
+
+    [Fact]
+    public void Rejects_true_or_false_where_a_number_belongs()
+    {
+        var parsed = Parse(b => b.WithCell(Outputs, 1, "Target", CellValue.Boolean(true)));
+
+        var finding = Assert.Single(parsed.Findings);
+        Assert.Equal("Outputs!F5", finding.Location.ToString());
+        Assert.Equal("TRUE", finding.Value);
+        Assert.Equal("Target (end of project) must be a number; you entered 'TRUE'.", finding.Message);
+    }
+
+    [Theory]
     [InlineData("-500")]
     [InlineData("-£500")]
     public void Rejects_negative_money_as_one_error_even_when_typed_as_text(string typed)

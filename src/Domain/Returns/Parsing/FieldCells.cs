@@ -19,7 +19,7 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     {
         ReportMissing();
         Programme = new ProgrammeAnswers(
-            Rag("ProgressRag"), Rag("TrendRag"), Words("Narrative"), Words("ForwardLook"),
+            Rag("ProgressRag"), Rag("TrendRag"), LimitedText("Narrative"), LimitedText("ForwardLook"),
             read.Money(Input("ForecastUnderspendCapital")), read.Money(Input("ForecastUnderspendRevenue")), read.Money(Input("ReprofileAmount")),
             // Sign-off and totals cells are listed too, so rules can point at any single input cell.
             TemplateSchema.Fields.Where(f => content.Fields.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => Input(f.Key).Location));
@@ -53,13 +53,13 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
         return index < 0 ? null : Enum.GetValues<Rag>()[index];
     }
 
-    private string? Words(string key)
+    private string? LimitedText(string key)
     {
         var input = Input(key);
         var text = read.Text(input);
         var limit = TemplateSchema.Field(key).MaxWords;
         if (text is null || limit is null) return text;
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var words = Words.Count(text);
         if (words > limit)
         {
             var shown = text.Length <= ShownCharacters ? text : text[..ShownCharacters] + "…";

@@ -1,4 +1,5 @@
 using Ukspf.Domain.Catalogue;
+using Ukspf.Domain.Councils;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Template;
 
@@ -20,6 +21,7 @@ public sealed class CatalogueRule : IValidationRule
         if (context.Council is null || context.Round is null) yield break;
         var (nation, year) = (context.Council.Nation, context.Round.Id.Year);
         var ret = context.Return;
+        var projects = ret.Projects.Select(p => p.Ref.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         // A blank code is a missing cell, already reported under R02.
         var interventions = new Dictionary<string, Intervention?>(StringComparer.OrdinalIgnoreCase);
@@ -29,15 +31,15 @@ public sealed class CatalogueRule : IValidationRule
             interventions.TryAdd(project.Ref.Trim(), intervention);
             if (intervention is null)
                 yield return Error(Where.At(project, "Intervention"), project.InterventionCode,
-                    $"Intervention '{project.InterventionCode}' of project '{project.Ref}' is not a UKSPF intervention for {nation} in {year}. Choose one from the drop-down list.");
+                    $"Intervention '{project.InterventionCode}' of project '{project.Ref}' is not a UKSPF intervention for {NameOf(nation)} in {year}. Choose one from the drop-down list.");
         }
 
-        foreach (var line in ret.Spend.Where(l => !l.IsManagementAndAdministration && !Blank(l.ProjectRef) && !IsProject(ret, l.ProjectRef)))
+        foreach (var line in ret.Spend.Where(l => !l.IsManagementAndAdministration && !Blank(l.ProjectRef) && !projects.Contains(l.ProjectRef.Trim())))
             yield return UnknownProject(Where.At(line, "ProjectRef"), line.ProjectRef, "Spend");
 
         foreach (var (line, sheet) in Where.IndicatorLines(ret).Where(x => !Blank(x.Line.ProjectRef) && !Blank(x.Line.IndicatorCode)))
         {
-            if (!IsProject(ret, line.ProjectRef))
+            if (!projects.Contains(line.ProjectRef.Trim()))
             {
                 yield return UnknownProject(Where.At(line, "ProjectRef", sheet), line.ProjectRef, sheet);
                 continue;
@@ -64,9 +66,9 @@ public sealed class CatalogueRule : IValidationRule
         }
     }
 
-    private static bool Blank(string text) => string.IsNullOrWhiteSpace(text);
+    private static string NameOf(Nation nation) => nation == Nation.NorthernIreland ? "Northern Ireland" : nation.ToString();
 
-    private static bool IsProject(CouncilReturn ret, string reference) => ret.Projects.Any(p => Where.SameProject(p.Ref, reference));
+    private static bool Blank(string text) => string.IsNullOrWhiteSpace(text);
 
     private static Finding UnknownProject(CellLocation where, string reference, string sheet) => Error(where, reference,
         $"Project reference '{reference}' on the {sheet} sheet is not on the Projects sheet. Add the project there or correct the reference"

@@ -1,4 +1,5 @@
 using Ukspf.Domain.Returns;
+using Ukspf.Domain.Returns.Parsing;
 using Ukspf.Domain.Template;
 
 namespace Ukspf.Domain.Validation.Rules;
@@ -53,7 +54,7 @@ public sealed class RequiredValuesRule : IValidationRule
         if (Blank(answers.Narrative)) yield return MissingField("Narrative");
         foreach (var (key, text) in new[] { ("Narrative", answers.Narrative), ("ForwardLook", answers.ForwardLook) })
         {
-            var words = text?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length ?? 0;
+            var words = Words.Count(text);
             var field = TemplateSchema.Field(key);
             if (words > field.MaxWords) yield return Error(field.Sheet, null, $"{field.Label} has {words} words; please shorten it to {field.MaxWords} words or fewer.");
         }
