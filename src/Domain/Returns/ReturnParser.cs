@@ -24,13 +24,13 @@ public static class ReturnParser
         var spend = SpendRows.Read(content.Tables[TemplateSchema.Spend.Name], read, log);
         var outputs = IndicatorRows.Read(TemplateSchema.Outputs, content.Tables[TemplateSchema.Outputs.Name], read, log);
         var outcomes = IndicatorRows.Read(TemplateSchema.Outcomes, content.Tables[TemplateSchema.Outcomes.Name], read, log);
-        var fields = new FieldCells(content, read, log).Read();
+        var (programme, signOff, totals) = new FieldCells(content, read, log).Read();
 
         var returnMetadata = new ReturnMetadata(
             metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.TemplateVersion, "").Trim(),
             metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.Round, "").Trim(),
             metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.LlaCode, "").Trim());
-        var parsed = new CouncilReturn(returnMetadata, projects, spend, outputs, outcomes, fields.Totals, fields.Programme, fields.SignOff);
+        var parsed = new CouncilReturn(returnMetadata, projects, spend, outputs, outcomes, totals, programme, signOff);
         return new ParsedReturn(parsed, log.Findings);
     }
 

@@ -9,23 +9,16 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
 {
     private const int ShownCharacters = 80;
 
-    public ProgrammeAnswers Programme { get; private set; } = null!;
-
-    public SignOff SignOff { get; private set; } = null!;
-
-    public DeclaredTotals? Totals { get; private set; }
-
-    public FieldCells Read()
+    public (ProgrammeAnswers Programme, SignOff SignOff, DeclaredTotals? Totals) Read()
     {
         ReportMissing();
-        Programme = new ProgrammeAnswers(
+        var programme = new ProgrammeAnswers(
             Rag("ProgressRag"), Rag("TrendRag"), LimitedText("Narrative"), LimitedText("ForwardLook"),
             read.Money(Input("ForecastUnderspendCapital")), read.Money(Input("ForecastUnderspendRevenue")), read.Money(Input("ReprofileAmount")),
             // Sign-off and totals cells are listed too, so rules can point at any single input cell.
             TemplateSchema.Fields.Where(f => content.Fields.ContainsKey(f.Key)).ToDictionary(f => f.Key, f => Input(f.Key).Location));
-        SignOff = new SignOff(read.Text(Input("SignOffName")), read.Text(Input("SignOffRole")), read.Date(Input("SignOffDate")));
-        Totals = ReadTotals();
-        return this;
+        var signOff = new SignOff(read.Text(Input("SignOffName")), read.Text(Input("SignOffRole")), read.Date(Input("SignOffDate")));
+        return (programme, signOff, ReadTotals());
     }
 
     private void ReportMissing()
