@@ -32,4 +32,11 @@ public static class AppSettingNames
 
     /// <summary>Application Insights, read by the Functions host.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>The settings a local run reads: the ones local.settings.json.example must list.</summary>
+    public static IReadOnlyList<string> LocalSettings { get; } = [WorkerRuntime, StorageConnection, ReconcileSchedule, ApplicationInsightsConnectionString];
+
+    /// <summary>The settings the deployed app reads: the ones infra/ must set. Storage is identity-based there, with no key.</summary>
+    public static IReadOnlyList<string> AzureSettings { get; } =
+        [StorageBlobServiceUri, StorageTableServiceUri, StorageQueueServiceUri, StorageCredential, ReconcileSchedule, ApplicationInsightsConnectionString];
 }
