@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Ukspf.Functions.Hosting.Endpoints;
 using Ukspf.Functions.Hosting.Metadata;
+using Ukspf.Storage.Blobs;
+using Ukspf.Storage.Tables;
 
 namespace Ukspf.Functions.Hosting;
 
@@ -17,7 +19,22 @@ namespace Ukspf.Functions.Hosting;
 /// </summary>
 public static class CustomHandlerApp
 {
-    /// <summary>Builds the app; the caller runs it (<c>RunAsync</c>) or starts it (<c>StartAsync</c>) and disposes it.</summary>
+    /// <summary>Builds the app on the pipeline over the given storage; the caller runs it (<c>RunAsync</c>) or starts it (<c>StartAsync</c>) and disposes it.</summary>
+    /// <param name="args">Command-line arguments, passed to configuration.</param>
+    /// <param name="blobs">The blob store the functions use.</param>
+    /// <param name="tables">The table store the functions use.</param>
+    /// <param name="options">Port, clock and pipeline settings.</param>
+    /// <exception cref="InvalidOperationException">No port is given and FUNCTIONS_CUSTOMHANDLER_PORT is not set to one.</exception>
+    public static WebApplication Build(string[] args, IBlobStore blobs, ITableStore tables, CustomHandlerOptions? options = null)
+    {
+        options ??= new CustomHandlerOptions();
+        var pipeline = new ServiceCollection().AddUkspfPipeline(blobs, tables, options.Clock, options.Pipeline).BuildServiceProvider();
+        var app = Build(args, HandlerFunctions.FromServices(pipeline), options);
+        app.Lifetime.ApplicationStopped.Register(pipeline.Dispose);
+        return app;
+    }
+
+    /// <summary>Builds the app on the given operations; the caller runs it (<c>RunAsync</c>) or starts it (<c>StartAsync</c>) and disposes it.</summary>
     /// <param name="args">Command-line arguments, passed to configuration.</param>
     /// <param name="functions">The pipeline operations behind the endpoints.</param>
     /// <param name="options">Port settings.</param>

@@ -8,4 +8,10 @@ public sealed record CustomHandlerOptions
     /// 0 picks a free port (read it back from <see cref="CustomHandlerApp.BaseAddress"/> once started).
     /// </summary>
     public int? Port { get; init; }
+
+    /// <summary>The clock handed to the pipeline when the app builds it; the system clock when null.</summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>Pipeline settings when the app builds the pipeline; the project's defaults when null.</summary>
+    public PipelineOptions? Pipeline { get; init; }
 }

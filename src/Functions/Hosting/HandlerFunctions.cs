@@ -1,8 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ukspf.Domain.Submissions;
 using Ukspf.Functions.Allocations;
 using Ukspf.Functions.Ingest;
 using Ukspf.Functions.Reconcile;
 using Ukspf.Functions.Rounds;
+using Ukspf.Functions.Submissions;
 
 namespace Ukspf.Functions.Hosting;
 
@@ -29,4 +31,24 @@ public sealed record HandlerFunctions
 
     /// <summary>Lists a round's submissions (ListSubmissions.RunAsync).</summary>
     public required Func<string, CancellationToken, Task<IReadOnlyList<SubmissionSummary>>> ListSubmissions { get; init; }
+
+    /// <summary>The functions registered by <c>AddUkspfPipeline</c> in <paramref name="services"/>.</summary>
+    public static HandlerFunctions FromServices(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var ingest = services.GetRequiredService<Ingest.IngestReturn>();
+        var reconcile = services.GetRequiredService<Reconcile.ReconcileRound>();
+        var open = services.GetRequiredService<Rounds.OpenRound>();
+        var import = services.GetRequiredService<Allocations.ImportAllocations>();
+        var list = services.GetRequiredService<ListSubmissions>();
+        return new HandlerFunctions
+        {
+            IngestReturn = ingest.RunAsync,
+            ReconcileOpenRounds = reconcile.RunOpenRoundsAsync,
+            ReconcileRound = reconcile.RunAsync,
+            OpenRound = open.RunAsync,
+            ImportAllocations = import.RunAsync,
+            ListSubmissions = list.RunAsync,
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,8 @@ namespace Ukspf.Functions.Hosting;
 /// </summary>
 internal sealed class InvocationDispatcher(IEnumerable<IFunctionEndpoint> endpoints, ILogger<InvocationDispatcher> logger)
 {
-    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    // Relaxed escaping keeps quotes and apostrophes in messages readable; the body is JSON for the host, not HTML.
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Dictionary<string, IFunctionEndpoint> byName = endpoints.ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
 

@@ -92,25 +92,23 @@ public sealed class IngestReturn(
         if (upload.Length > options.MaxUploadBytes)
             return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
 
-        WorkbookContentResult read;
+        Domain.Workbook.WorkbookContent content;
         try
         {
-            read = new WorkbookContentResult(new ReturnReader().Read(upload.Open(), blob.Name));
+            content = new ReturnReader().Read(upload.Open(), blob.Name);
         }
         catch (WorkbookRejectedException e)
         {
             return Assessment.Rejected(RuleIds.File, e.Message, unreadable: true);
         }
 
-        var parsed = ReturnParser.Parse(read.Content);
-        if (parsed.Return is null) return new Assessment(null, parsed.Findings, Unreadable: false);
-
+        var parsed = ReturnParser.Parse(content);
         var round = await rounds.GetAsync(roundId.Value, cancellationToken);
-        var previous = await PreviousAcceptedAsync(blob.Lla, submissionId, cancellationToken);
-        var context = new ValidationContext(parsed.Return, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
-            await allocations.LoadAsync(cancellationToken), previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime));
-        var findings = parsed.Findings.Concat(Validator.Validate(context)).ToList();
-        return new Assessment(parsed.Return, Validator.Order(findings), Unreadable: false);
+        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(blob.Lla, submissionId, cancellationToken);
+        var book = await allocations.LoadAsync(cancellationToken);
+        var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
+            book, previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
+        return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
     }
 
     private async Task<CouncilReturn?> PreviousAcceptedAsync(string lla, string submissionId, CancellationToken cancellationToken)
@@ -133,20 +131,8 @@ public sealed class IngestReturn(
     {
         var header = new FeedbackHeader(councils.Find(blob.Lla)?.Name ?? blob.Lla, blob.Round, blob.Name, status.ToString(), receivedAt, reason);
         await using var output = new MemoryStream();
-        var writer = new FeedbackWorkbookWriter();
-        if (outcome.Unreadable) writer.WriteStandalone(outcome.Findings, header, output);
-        else
-        {
-            try
-            {
-                writer.Write(upload.Open(), outcome.Findings, header, output);
-            }
-            catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or OpenXmlPackageExceptionAlias)
-            {
-                output.SetLength(0);
-                writer.WriteStandalone(outcome.Findings, header, output);
-            }
-        }
+        if (outcome.Unreadable) FeedbackWorkbookWriter.WriteStandalone(outcome.Findings, header, output);
+        else FeedbackWorkbookWriter.Write(upload.Open(), outcome.Findings, header, output);
         output.Position = 0;
         await blobs.UploadAsync(StorageNames.FeedbackContainer, feedbackBlob, output, new BlobUploadOptions
         {
@@ -159,8 +145,6 @@ public sealed class IngestReturn(
         var ext = Path.GetExtension(name).ToLowerInvariant();
         return ext.Length is > 1 and <= 6 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : ".bin";
     }
-
-    private sealed record WorkbookContentResult(Domain.Workbook.WorkbookContent Content);
 
     private sealed record Assessment(CouncilReturn? Return, IReadOnlyList<Finding> Findings, bool Unreadable)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Ukspf.Functions.Hosting;
 using Ukspf.Storage.Blobs;
+using Ukspf.Storage.Tables;
 
 namespace Ukspf.Functions.LocalHost;
 
@@ -14,14 +15,14 @@ public static class LocalFunctionApp
     /// <summary>Runs the handler and the trigger host until <paramref name="cancellationToken"/> is cancelled.</summary>
     /// <param name="args">Command-line arguments for the handler's configuration.</param>
     /// <param name="blobs">The blob store (Azurite or the embedded store); the trigger host's containers live here too.</param>
-    /// <param name="functions">The pipeline operations, over the same store.</param>
+    /// <param name="tables">The table store.</param>
     /// <param name="hostOptions">Trigger host settings; its handler address is replaced by the handler's real one.</param>
     /// <param name="handlerOptions">Handler settings; port 0 (any free port) unless given.</param>
     /// <param name="cancellationToken">Stops both.</param>
     public static async Task RunAsync(
         string[] args,
         IBlobStore blobs,
-        HandlerFunctions functions,
+        ITableStore tables,
         LocalTriggerHostOptions? hostOptions = null,
         CustomHandlerOptions? handlerOptions = null,
         CancellationToken cancellationToken = default)
@@ -32,7 +33,7 @@ public static class LocalFunctionApp
             handlerSettings = handlerSettings with { Port = 0 };
         }
 
-        await using var app = CustomHandlerApp.Build(args, functions, handlerSettings);
+        await using var app = CustomHandlerApp.Build(args, blobs, tables, handlerSettings);
         await app.StartAsync(cancellationToken);
         try
         {

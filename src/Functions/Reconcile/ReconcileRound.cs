@@ -46,7 +46,7 @@ public sealed class ReconcileRound(
         var dated = $"{id}/ukspf-consolidated-{id}-{now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.xlsx";
         var latest = $"{id}/ukspf-consolidated-{id}.xlsx";
         await using var workbook = new MemoryStream();
-        new ConsolidatedReturnWriter().Write(report, workbook);
+        ConsolidatedReturnWriter.Write(report, workbook);
         foreach (var name in new[] { dated, latest })
         {
             workbook.Position = 0;

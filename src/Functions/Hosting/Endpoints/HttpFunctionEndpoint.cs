@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ukspf.Functions.Hosting.Metadata;
 using Ukspf.Functions.Hosting.Protocol;
@@ -12,7 +13,7 @@ namespace Ukspf.Functions.Hosting.Endpoints;
 internal abstract class HttpFunctionEndpoint : IFunctionEndpoint
 {
     /// <summary>JSON as web clients expect it: camelCase names.</summary>
-    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    protected static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public abstract string Name { get; }
 

@@ -9,13 +9,13 @@ namespace Ukspf.Functions.Hosting.Protocol;
 /// </summary>
 public sealed record InvocationRequest
 {
-    /// <summary>Trigger and input values by binding name.</summary>
+    /// <summary>Trigger and input values by binding name; null when the body has none.</summary>
     [JsonPropertyName("Data")]
-    public Dictionary<string, JsonElement> Data { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, JsonElement>? Data { get; init; }
 
-    /// <summary>Trigger metadata by name.</summary>
+    /// <summary>Trigger metadata by name; null when the body has none.</summary>
     [JsonPropertyName("Metadata")]
-    public Dictionary<string, JsonElement> Metadata { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<string, JsonElement>? Metadata { get; init; }
 
     /// <summary>The value of a binding in Data.</summary>
     /// <exception cref="PayloadException">Data has no such binding.</exception>

@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Spectre.Console;
+using Ukspf.Domain.Submissions;
+using Ukspf.Functions;
+using Ukspf.Functions.Ingest;
+using Ukspf.Storage.Blobs;
+
+namespace Ukspf.Cli.Commands;
+
+/// <summary><c>ukspf ingest PATH --round ROUND [--lla LLA]</c>: uploads returns into the inbox and ingests them, as the blob trigger would.</summary>
+public static class IngestCommand
+{
+    /// <summary>The command.</summary>
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "A return workbook, or a folder of {lla}/{file}.xlsx (or of files for one --lla)." };
+        var round = new Option<string>("--round") { Description = "The round the returns are for, e.g. 2025-26-Q3.", Required = true };
+        var lla = new Option<string?>("--lla") { Description = "The council (LLA code) the returns are from; for a folder of council folders, leave it out." };
+        var command = new Command("ingest", "Upload council returns into the inbox and ingest them: archive, read, validate, store, write feedback.") { path, round, lla };
+        command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
+        {
+            var uploads = Uploads(parse.GetValue(path)!, parse.GetValue(lla)).ToList();
+            using var pipeline = Pipeline.Open(parse);
+            var ingest = pipeline.Get<IngestReturn>();
+            var table = new Table().AddColumns("Council", "File", "Status", "Errors", "Warnings", "Reason");
+            var rejected = 0;
+            foreach (var (council, file) in uploads)
+            {
+                var blob = new InboxBlob(parse.GetValue(round)!, council, Path.GetFileName(file));
+                var result = await UploadAndIngestAsync(pipeline.Blobs, ingest, blob, file, ct);
+                if (result.Status == SubmissionStatus.Rejected) rejected++;
+                table.AddRow(Markup.Escape(council), Markup.Escape(blob.Name), result.Status.ToString(),
+                    result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Error).ToString(),
+                    result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Warning).ToString(),
+                    Markup.Escape(result.Reason ?? ""));
+            }
+            AnsiConsole.Write(table);
+            return rejected == uploads.Count && uploads.Count > 0 ? 2 : 0;
+        }));
+        return command;
+    }
+
+    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it.</summary>
+    public static async Task<IngestResult> UploadAndIngestAsync(IBlobStore blobs, IngestReturn ingest, InboxBlob blob, string file, CancellationToken ct)
+    {
+        await blobs.CreateContainerIfNotExistsAsync(StorageNames.InboxContainer, ct);
+        BlobProperties props;
+        await using (var upload = File.OpenRead(file))
+            props = await blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload, cancellationToken: ct);
+        await using var content = File.OpenRead(file);
+        return await ingest.RunAsync(blob with { ETag = props.ETag }, content, ct);
+    }
+
+    private static IEnumerable<(string Lla, string File)> Uploads(string path, string? lla)
+    {
+        if (File.Exists(path))
+        {
+            var council = lla ?? Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)))
+                ?? throw new ArgumentException("Give --lla: the council the return is from.");
+            return [(council, path)];
+        }
+        if (!Directory.Exists(path)) throw new FileNotFoundException($"{path} is neither a file nor a folder.");
+        return lla is not null
+            ? Directory.EnumerateFiles(path).Order(StringComparer.Ordinal).Select(f => (lla, f))
+            : Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal)
+                .SelectMany(d => Directory.EnumerateFiles(d).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(d), f)));
+    }
+}
