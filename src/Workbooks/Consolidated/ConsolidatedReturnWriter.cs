@@ -71,9 +71,12 @@ public static class ConsolidatedReturnWriter
                 strings.WriteTo(stream);
             }
 
-            PartXml.Save(workbookPart, new Workbook(new BookViews(new WorkbookView()), sheets, filters));
+            var workbook = new Workbook(new BookViews(new WorkbookView()), sheets, filters);
+            workbook.AddNamespaceDeclaration("r", PartXml.Relationships);
+            PartXml.Save(workbookPart, workbook);
         }
 
+        ExcelPackageLayout.Apply(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
@@ -81,12 +84,12 @@ public static class ConsolidatedReturnWriter
     private static void SetProperties(SpreadsheetDocument document, RoundReport report)
     {
         var round = report.Round.Id.ToString();
-        var props = document.PackageProperties;
-        props.Title = $"UKSPF consolidated return {round}";
-        props.Subject = $"Spend, outputs and outcomes of every council for {round}, as of {report.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
-        props.Creator = "UKSPF Returns";
-        props.Keywords = "UKSPF";
-        props.Created = report.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        CoreProperties.Write(
+            document,
+            $"UKSPF consolidated return {round}",
+            $"Spend, outputs and outcomes of every council for {round}, as of {report.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}",
+            "UKSPF Returns",
+            report.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
     }
 
     // Excel records each autofilter's range as a hidden name local to its sheet.

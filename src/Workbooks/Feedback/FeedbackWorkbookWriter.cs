@@ -39,6 +39,7 @@ public static class FeedbackWorkbookWriter
             return false;
         }
 
+        ExcelPackageLayout.Apply(copy);
         copy.Position = 0;
         copy.CopyTo(output);
         return true;
@@ -57,8 +58,12 @@ public static class FeedbackWorkbookWriter
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook, autoSave: false))
         {
-            document.PackageProperties.Title = $"Feedback on the UKSPF return of {header.CouncilName}, {header.Round}";
-            document.PackageProperties.Creator = SheetNotes.Author;
+            CoreProperties.Write(
+                document,
+                $"Feedback on the UKSPF return of {header.CouncilName}, {header.Round}",
+                $"{header.Status}: {header.FileName}",
+                SheetNotes.Author,
+                header.ReceivedAt.UtcDateTime);
             var workbookPart = document.AddWorkbookPart();
             var editor = StylesheetEditor.CreateDefault();
             var styles = FeedbackStyles.AddTo(editor);
@@ -70,11 +75,14 @@ public static class FeedbackWorkbookWriter
                 FeedbackSheet.Write(stream, findings, header, styles, linkable: null);
             }
 
-            PartXml.Save(workbookPart, new Workbook(
+            var workbook = new Workbook(
                 new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Name = FeedbackSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) })));
+                new Sheets(new Sheet { Name = FeedbackSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }));
+            workbook.AddNamespaceDeclaration("r", PartXml.Relationships);
+            PartXml.Save(workbookPart, workbook);
         }
 
+        ExcelPackageLayout.Apply(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

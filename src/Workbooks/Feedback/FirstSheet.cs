@@ -34,17 +34,9 @@ internal static class FirstSheet
         }
     }
 
-    /// <summary>Unselects the sheet's tab, so only the new first sheet is selected; true when something changed.</summary>
-    public static bool Unselect(Worksheet worksheet)
+    /// <summary>Unselects the sheet's tab, so only the new first sheet is selected (two selected tabs would group them).</summary>
+    public static void Unselect(Worksheet worksheet)
     {
-        var changed = false;
-        foreach (var view in worksheet.SheetViews?.Elements<SheetView>() ?? [])
-        {
-            if (view.TabSelected?.Value != true) continue;
-            view.TabSelected = null;
-            changed = true;
-        }
-
-        return changed;
+        foreach (var view in worksheet.SheetViews?.Elements<SheetView>() ?? []) view.TabSelected = null;
     }
 }

@@ -55,7 +55,7 @@ internal static class NoteShapes
             new XElement(V + "shadow", new XAttribute("on", "t"), new XAttribute("color", "black"), new XAttribute("obscured", "t")),
             new XElement(V + "path", new XAttribute(O + "connecttype", "none")),
             new XElement(V + "textbox", new XAttribute("style", "mso-direction-alt:auto"),
-                new XElement("div", new XAttribute("style", "text-align:left"))),
+                new XElement("div", new XAttribute("style", "text-align:left"), string.Empty)),
             new XElement(X + "ClientData", new XAttribute("ObjectType", "Note"),
                 new XElement(X + "MoveWithCells"),
                 new XElement(X + "SizeWithCells"),

@@ -36,7 +36,7 @@ internal static class SheetNotes
             .GroupBy(c => c.Reference!.Value!.ToUpperInvariant())
             .ToDictionary(g => g.Key, g => g.First());
 
-        var zIndex = drawing.Root!.Elements().Count();
+        var zIndex = drawing.Root!.Elements().Count(e => e.Name.LocalName == "shape");
         foreach (var (cell, note) in notes)
         {
             var text = CellText.Clean(note.Text);

@@ -45,20 +45,22 @@ internal static class WorkbookAnnotator
         var sheets = Worksheets(workbookPart, workbook);
         var notes = NotesBySheet(findings, sheets);
         var shapeIds = VmlShapeIds.For(workbookPart);
+        // Every sheet is saved, edited or not, so the whole copy is default-namespace markup whatever wrote the original.
         foreach (var part in sheets.Values.Distinct())
         {
             var worksheet = part.Worksheet;
-            var changed = FirstSheet.Unselect(worksheet);
+            FirstSheet.Unselect(worksheet);
             if (notes.TryGetValue(part, out var sheetNotes))
             {
                 var ordered = sheetNotes.ToList();
                 CellHighlighter.Apply(worksheet, ordered, styles.Highlight);
                 SheetNotes.Add(part, worksheet, ordered, shapeIds);
-                changed = true;
             }
 
-            if (changed) PartXml.Save(part, worksheet);
+            PartXml.Save(part, worksheet);
         }
+
+        if (workbookPart.SharedStringTablePart is { } strings) PartXml.Save(strings, strings.SharedStringTable);
 
         var feedbackPart = workbookPart.AddNewPart<WorksheetPart>();
         using (var partStream = feedbackPart.GetStream(FileMode.Create, FileAccess.Write))

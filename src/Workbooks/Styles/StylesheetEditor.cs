@@ -39,28 +39,32 @@ internal sealed class StylesheetEditor
     public static StylesheetEditor CreateDefault() => new(new Stylesheet(
         new Fonts(new Font(new FontSize { Val = 11 }, new Color { Theme = 1 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }))));
 
-    /// <summary>A copy of the workbook's default font, bold and optionally larger or coloured.</summary>
+    /// <summary>A copy of the workbook's default font, bold and optionally larger, coloured or underlined.</summary>
     public uint AddFont(bool bold, double? size = null, string? argb = null, bool underline = false)
     {
-        var font = (Font)Stylesheet.Fonts!.Elements<Font>().First().CloneNode(true);
-        if (bold && font.GetFirstChild<Bold>() is null) font.PrependChild(new Bold());
-        if (underline && font.GetFirstChild<Underline>() is null) font.AppendChild(new Underline());
+        var children = Stylesheet.Fonts!.Elements<Font>().First().ChildElements.Select(c => c.CloneNode(true)).ToList();
+        if (bold && !children.OfType<Bold>().Any()) children.Add(new Bold());
+        if (underline && !children.OfType<Underline>().Any()) children.Add(new Underline());
         if (size is not null)
         {
-            font.RemoveAllChildren<FontSize>();
-            font.AppendChild(new FontSize { Val = size });
+            children.RemoveAll(c => c is FontSize);
+            children.Add(new FontSize { Val = size });
         }
 
         if (argb is not null)
         {
-            font.RemoveAllChildren<Color>();
-            font.AppendChild(new Color { Rgb = argb });
+            children.RemoveAll(c => c is Color);
+            children.Add(new Color { Rgb = argb });
         }
 
-        Stylesheet.Fonts.Append(font);
+        // The schema fixes the order of a font's children.
+        Stylesheet.Fonts.Append(new Font(children.OrderBy(c => Array.IndexOf(FontChildOrder, c.LocalName) is var i && i < 0 ? int.MaxValue : i)));
         UpdateCounts();
         return (uint)Stylesheet.Fonts.ChildElements.Count - 1;
     }
+
+    private static readonly string[] FontChildOrder =
+        ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
 
     /// <summary>A solid fill of the given colour (ARGB hex, e.g. "FFFFC7CE").</summary>
     public uint AddSolidFill(string argb)

@@ -8,6 +8,9 @@ namespace Ukspf.Workbooks.Writing;
 /// <summary>Saves parts the way Excel writes them: UTF-8, standalone, SpreadsheetML in the default namespace.</summary>
 internal static class PartXml
 {
+    /// <summary>The namespace of relationship ids (<c>r:id</c>), declared once on a root rather than on every element.</summary>
+    public const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     /// <summary>Settings for every part this project writes.</summary>
     public static XmlWriterSettings Settings { get; } = new()
     {

@@ -30,7 +30,7 @@ internal sealed class SheetXmlWriter : IDisposable
     {
         _xml.WriteStartDocument(true);
         _xml.WriteStartElement("worksheet", DefaultNamespaceXmlWriter.SpreadsheetMl);
-        _xml.WriteAttributeString("xmlns", "r", null, Relationships);
+        _xml.WriteAttributeString("xmlns", "r", null, PartXml.Relationships);
         if (layout.LastRow is { } lastRow)
         {
             var lastColumn = CellAddress.ColumnName(Math.Max(1, layout.ColumnWidths.Count));
@@ -183,8 +183,6 @@ internal sealed class SheetXmlWriter : IDisposable
         xml.WriteString(text);
         xml.WriteEndElement();
     }
-
-    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private static readonly (string Name, string Inches)[] Margins =
         [("left", "0.7"), ("right", "0.7"), ("top", "0.75"), ("bottom", "0.75"), ("header", "0.3"), ("footer", "0.3")];
