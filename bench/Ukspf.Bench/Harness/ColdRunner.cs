@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace Ukspf.Bench.Harness;
+
+/// <summary>
+/// Times first runs in fresh processes from outside: process start to exit, so runtime start-up, assembly loading
+/// and JIT are all in the figure, as in a Functions cold start. Commands run interleaved, after warm-up rounds
+/// that bring files into the page cache.
+/// </summary>
+public static class ColdRunner
+{
+    public static IReadOnlyDictionary<string, Measurement> Run(IReadOnlyList<ColdCommand> commands, int warmups, int runs, Action<string>? log = null)
+    {
+        var seconds = commands.ToDictionary(c => c.Name, _ => new List<double>());
+        var counts = commands.ToDictionary(c => c.Name, _ => new HashSet<long>());
+        for (var round = -warmups; round < runs; round++)
+        {
+            foreach (var command in commands)
+            {
+                command.Prepare?.Invoke();
+                var (elapsed, output) = ChildProcess.RunTimed(command.Start());
+                counts[command.Name].Add(LastNumber(output));
+                if (round >= 0) seconds[command.Name].Add(elapsed);
+                log?.Invoke($"  {(round < 0 ? "warm-up" : $"cold {round + 1}/{runs}")} {command.Name}: {elapsed * 1000:0} ms");
+            }
+        }
+        return commands.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1));
+    }
+
+    private static long LastNumber(string output)
+    {
+        var last = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        return long.TryParse(last, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? n
+            : throw new InvalidOperationException($"A cold run printed no count: '{output.Trim()}'.");
+    }
+}

@@ -1,0 +1,34 @@
+namespace Ukspf.Bench.Harness;
+
+/// <summary>
+/// Runs contenders in rounds, each once per round, so that a noisy moment on a shared machine lands on all of them
+/// rather than on whichever happened to be running. Warm-up rounds are run and thrown away first.
+/// </summary>
+public static class Interleaved
+{
+    public static IReadOnlyDictionary<string, Measurement> Run(IReadOnlyList<Contender> contenders, int warmups, int runs, Action<string>? log = null)
+    {
+        var seconds = contenders.ToDictionary(c => c.Name, _ => new List<double>());
+        var counts = contenders.ToDictionary(c => c.Name, _ => new HashSet<long>());
+        for (var round = -warmups; round < runs; round++)
+        {
+            foreach (var contender in contenders)
+            {
+                Settle();
+                var result = contender.Run();
+                counts[contender.Name].Add(result.Count);
+                if (round >= 0) seconds[contender.Name].Add(result.Seconds);
+                log?.Invoke($"  {(round < 0 ? "warm-up" : $"run {round + 1}/{runs}")} {contender.Name}: {result.Seconds * 1000:0.0} ms");
+            }
+        }
+        return contenders.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1));
+    }
+
+    /// <summary>Collects garbage left by the previous run so that it is not charged to the next.</summary>
+    public static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Ukspf.Bench.Harness;
+
+/// <summary>A measurement's timed runs and the count of values its runs produced.</summary>
+/// <param name="Samples">The timed runs.</param>
+/// <param name="Count">The count of the runs (the largest, if they differed).</param>
+/// <param name="Stable">False when runs produced different counts (a writer naming parts at random writes a few bytes more or less).</param>
+public sealed record Measurement(Samples Samples, long Count, bool Stable = true);

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace Ukspf.Bench.Harness;
+
+/// <summary>The process's peak resident set size, as the kernel recorded it (VmHWM in /proc/self/status).</summary>
+public static class PeakMemory
+{
+    /// <summary>Peak RSS in bytes, or null where /proc is not available.</summary>
+    public static long? Read()
+    {
+        const string path = "/proc/self/status";
+        if (!File.Exists(path)) return null;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (!line.StartsWith("VmHWM:", StringComparison.Ordinal)) continue;
+            var digits = new string(line.Where(char.IsAsciiDigit).ToArray());
+            return long.Parse(digits, CultureInfo.InvariantCulture) * 1024;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Globalization;
+using Ukspf.Bench;
+using Ukspf.Bench.Ingesting;
+using Ukspf.Bench.Publishing;
+using Ukspf.Bench.Reading;
+
+// Child modes come first and touch nothing else, so a cold run pays only for what its contender loads.
+return args switch
+{
+    ["cold", var contender, var file] => ColdRead.Run(contender, file),
+    ["ingest", var store, var returns, var count] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture)),
+    ["reconcile", var store, var councils] => await ReconcileRun.RunAsync(store, int.Parse(councils, CultureInfo.InvariantCulture)),
+    ["all", .. var rest] => await BenchRun.MainAsync(rest),
+    _ => BenchRun.Usage(),
+};
