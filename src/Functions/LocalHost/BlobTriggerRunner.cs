@@ -45,7 +45,7 @@ internal sealed class BlobTriggerRunner
         foreach (var (function, trigger) in Functions)
         {
             var pattern = new BlobPathPattern(trigger.Path);
-            var done = await receipts.DoneKeysAsync($"blobs/{function.Name}/", stopping);
+            var done = await receipts.DoneKeysAsync(ReceiptNames.BlobKeyPrefix(function.Name), stopping);
             var pending = new List<(BlobProperties Blob, IReadOnlyDictionary<string, string> Parts)>();
             await foreach (var blob in blobs.ListAsync(pattern.Container, null, stopping))
             {
@@ -60,8 +60,7 @@ internal sealed class BlobTriggerRunner
         }
     }
 
-    private static string Key(string function, BlobProperties blob) =>
-        $"blobs/{function}/{new string(blob.ETag.Where(char.IsAsciiLetterOrDigit).ToArray())}/{blob.Name}";
+    private static string Key(string function, BlobProperties blob) => ReceiptNames.BlobKey(function, blob.ETag, blob.Name);
 
     private async Task ProcessAsync(FunctionDefinition function, BlobTriggerBinding trigger, BlobProperties listed, IReadOnlyDictionary<string, string> parts, CancellationToken hardStop)
     {
@@ -130,7 +129,7 @@ internal sealed class BlobTriggerRunner
     {
         var record = new PoisonRecord(function.Name, trigger.Container, blob.Name, blob.ETag, attempts, error, clock.GetUtcNow(), hostId);
         using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(record));
-        var name = Key(function.Name, blob)["blobs/".Length..];
+        var name = ReceiptNames.Poison(function.Name, blob.ETag, blob.Name);
         try
         {
             await blobs.UploadAsync(HostContainers.Poison, name, json,

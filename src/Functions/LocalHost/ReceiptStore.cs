@@ -5,34 +5,31 @@ using Ukspf.Storage.Blobs;
 namespace Ukspf.Functions.LocalHost;
 
 /// <summary>
-/// Receipts and claims in <see cref="HostContainers.Receipts"/>. A unit of work (one blob version, one timer
-/// occurrence) has a key; <c>claims/{key}</c> is leased while a host works on it and <c>receipts/{key}</c> is
-/// created (If-None-Match: *) when it is done, so each unit completes once however many hosts run.
+/// Receipts and claims in <see cref="HostContainers.Receipts"/> (layout in <see cref="ReceiptNames"/>). The claim
+/// is leased while a host works; the receipt is created with If-None-Match: * when the work is done, so each unit
+/// completes once however many hosts run.
 /// </summary>
 internal sealed class ReceiptStore(IBlobStore blobs, string hostId, TimeProvider clock, ILogger logger)
 {
-    private const string ReceiptPrefix = "receipts/";
-    private const string ClaimPrefix = "claims/";
-
     /// <summary>The keys under <paramref name="prefix"/> that have a receipt.</summary>
     public async Task<HashSet<string>> DoneKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         var done = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var receipt in blobs.ListAsync(HostContainers.Receipts, ReceiptPrefix + prefix, cancellationToken))
+        await foreach (var receipt in blobs.ListAsync(HostContainers.Receipts, ReceiptNames.Receipt(prefix), cancellationToken))
         {
-            done.Add(receipt.Name[ReceiptPrefix.Length..]);
+            done.Add(receipt.Name[ReceiptNames.ReceiptPrefix.Length..]);
         }
 
         return done;
     }
 
     public async Task<bool> IsDoneAsync(string key, CancellationToken cancellationToken) =>
-        await blobs.GetPropertiesAsync(HostContainers.Receipts, ReceiptPrefix + key, cancellationToken) is not null;
+        await blobs.GetPropertiesAsync(HostContainers.Receipts, ReceiptNames.Receipt(key), cancellationToken) is not null;
 
     /// <summary>Claims the work, or returns null when another host holds it.</summary>
     public async Task<Claim?> TryClaimAsync(string key, TimeSpan duration, CancellationToken cancellationToken)
     {
-        var name = ClaimPrefix + key;
+        var name = ReceiptNames.Claim(key);
         var leaseId = await blobs.TryAcquireLeaseAsync(HostContainers.Receipts, name, duration, cancellationToken);
         return leaseId is null ? null : new Claim(blobs, HostContainers.Receipts, name, leaseId, duration, logger);
     }
@@ -49,7 +46,7 @@ internal sealed class ReceiptStore(IBlobStore blobs, string hostId, TimeProvider
         };
         try
         {
-            await blobs.UploadAsync(HostContainers.Receipts, ReceiptPrefix + key, Stream.Null,
+            await blobs.UploadAsync(HostContainers.Receipts, ReceiptNames.Receipt(key), Stream.Null,
                 new BlobUploadOptions { Metadata = metadata, Conditions = BlobConditions.IfNoneMatchAny }, CancellationToken.None);
         }
         catch (StorageException e) when (e.IsConflict)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Ukspf.Functions.Hosting.Metadata;
@@ -71,7 +70,7 @@ internal sealed class TimerScheduler(IBlobStore blobs, ReceiptStore receipts, Ha
     private async Task RunOccurrenceAsync(FunctionDefinition function, NcrontabSchedule schedule, TimerStatus status, bool pastDue, CancellationToken hardStop)
     {
         var occurrence = status.Next;
-        var key = $"timers/{function.Name}/{occurrence.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
+        var key = ReceiptNames.TimerKey(function.Name, occurrence);
         await using var claim = await receipts.TryClaimAsync(key, options.LeaseDuration, hardStop);
         if (claim is null)
         {
@@ -125,17 +124,15 @@ internal sealed class TimerScheduler(IBlobStore blobs, ReceiptStore receipts, Ha
         return true;
     }
 
-    private static string StatusName(string function) => $"schedules/{function}.json";
-
     private async Task<TimerStatus?> ReadStatusAsync(string function, CancellationToken cancellationToken)
     {
-        await using var download = await blobs.DownloadAsync(HostContainers.Receipts, StatusName(function), cancellationToken);
+        await using var download = await blobs.DownloadAsync(HostContainers.Receipts, ReceiptNames.Schedule(function), cancellationToken);
         return download is null ? null : await JsonSerializer.DeserializeAsync<TimerStatus>(download.Content, cancellationToken: cancellationToken);
     }
 
     private async Task WriteStatusAsync(string function, TimerStatus status)
     {
         using var json = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(status));
-        await blobs.UploadAsync(HostContainers.Receipts, StatusName(function), json, new BlobUploadOptions { ContentType = "application/json" }, CancellationToken.None);
+        await blobs.UploadAsync(HostContainers.Receipts, ReceiptNames.Schedule(function), json, new BlobUploadOptions { ContentType = "application/json" }, CancellationToken.None);
     }
 }
