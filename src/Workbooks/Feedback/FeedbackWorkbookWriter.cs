@@ -18,7 +18,7 @@ public static class FeedbackWorkbookWriter
     /// Writes the council's workbook with the feedback added. When the original cannot be opened as a workbook
     /// (corrupt, not a workbook at all), writes the standalone feedback workbook instead.
     /// </summary>
-    /// <param name="originalXlsx">The council's upload, read from its current position.</param>
+    /// <param name="originalXlsx">The council's upload, read whole into memory from its current position (callers enforce the upload size limit first).</param>
     /// <param name="findings">Every finding on the upload, in any order.</param>
     /// <param name="header">The result and what to say about the upload.</param>
     /// <param name="output">Receives the .xlsx.</param>

@@ -3,9 +3,6 @@ using ExcelDataReader;
 
 namespace Ukspf.Workbooks.Tests.Consolidated;
 
-/// <summary>One sheet as ExcelDataReader sees it: values as .NET types, and each cell's number format.</summary>
-public sealed record DataReaderSheet(string Name, IReadOnlyList<object?[]> Rows, IReadOnlyList<string?[]> Formats);
-
 /// <summary>Reads a workbook with ExcelDataReader, a reader independent of the Open XML SDK.</summary>
 public static class DataReaderSheets
 {

@@ -23,6 +23,14 @@ public sealed class CouncilWorkbookBuilder
     public const uint AmountStyle = 1;
 
     private readonly Dictionary<string, string> _existingNotes = [];
+    private bool _withStylesheet = true;
+
+    /// <summary>Leaves out the styles part, as some generated workbooks do.</summary>
+    public CouncilWorkbookBuilder WithoutStylesheet()
+    {
+        _withStylesheet = false;
+        return this;
+    }
 
     /// <summary>Gives the Spend sheet a note of the council's own on a cell.</summary>
     public CouncilWorkbookBuilder WithCouncilNote(string cell, string text)
@@ -40,10 +48,10 @@ public sealed class CouncilWorkbookBuilder
             var workbookPart = document.AddWorkbookPart();
             var strings = workbookPart.AddNewPart<SharedStringTablePart>();
             strings.SharedStringTable = new SharedStringTable();
-            workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+            if (_withStylesheet) workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
 
             var start = AddSheet(workbookPart, new SheetData(new Row(TextCell(strings, "A1", "UKSPF quarterly return")) { RowIndex = 1 }), selected: true);
-            var spend = AddSheet(workbookPart, SpendData(strings), selected: false);
+            var spend = AddSheet(workbookPart, SpendData(strings, _withStylesheet ? AmountStyle : null), selected: false);
             if (_existingNotes.Count > 0) AddCouncilNotes(spend);
 
             workbookPart.Workbook = new Workbook(
@@ -67,13 +75,13 @@ public sealed class CouncilWorkbookBuilder
         return part;
     }
 
-    private static SheetData SpendData(SharedStringTablePart strings)
+    private static SheetData SpendData(SharedStringTablePart strings, uint? amountStyle)
     {
         var data = new SheetData();
         foreach (var row in SpendCells.GroupBy(c => RowOf(c.Key)).OrderBy(g => g.Key))
         {
             data.Append(new Row(row.Select(c => double.TryParse(c.Value, System.Globalization.CultureInfo.InvariantCulture, out _)
-                ? new Cell { CellReference = c.Key, CellValue = new CellValue(c.Value), StyleIndex = AmountStyle }
+                ? new Cell { CellReference = c.Key, CellValue = new CellValue(c.Value), StyleIndex = amountStyle }
                 : TextCell(strings, c.Key, c.Value)))
             { RowIndex = (uint)row.Key });
         }

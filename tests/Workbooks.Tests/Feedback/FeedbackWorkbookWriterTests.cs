@@ -206,6 +206,19 @@ public class FeedbackWorkbookWriterTests
     }
 
     [Fact]
+    public void A_workbook_without_a_stylesheet_gets_one_and_its_cells_are_still_shaded()
+    {
+        var original = new CouncilWorkbookBuilder().WithoutStylesheet().Build();
+
+        var xlsx = WriteFeedback(original, Findings.OnSpendSheet(), out var annotated);
+
+        using var document = Open(xlsx);
+        Assert.True(annotated);
+        Assert.Equal(Red, SheetGrid.FillColour(document, SheetGrid.Cells(document, "Spend")["B4"].Style));
+        Assert.Empty(PackageChecks.ValidationErrors(xlsx));
+    }
+
+    [Fact]
     public void The_feedback_workbook_passes_the_open_xml_validator()
     {
         var xlsx = WriteFeedback();

@@ -44,10 +44,26 @@ public class StandaloneFeedbackTests
         Assert.Equal("dd/mm/yyyy hh:mm", SheetGrid.FormatCode(document, received.Style));
     }
 
-    [Fact]
-    public void An_upload_that_is_not_a_workbook_gets_the_standalone_feedback()
+    public static TheoryData<string> NotWorkbooks => ["text", "empty", "zip without a workbook"];
+
+    private static byte[] NotAWorkbook(string kind)
     {
-        var notAWorkbook = "PK this is not a zip file"u8.ToArray();
+        if (kind == "text") return "PK this is not a zip file"u8.ToArray();
+        if (kind == "empty") return [];
+        using var zip = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(zip, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            archive.CreateEntry("readme.txt");
+        }
+
+        return zip.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(NotWorkbooks))]
+    public void An_upload_that_is_not_a_workbook_gets_the_standalone_feedback(string kind)
+    {
+        var notAWorkbook = NotAWorkbook(kind);
         using var output = new MemoryStream();
 
         var annotated = FeedbackWorkbookWriter.Write(new MemoryStream(notAWorkbook), Findings.OnSpendSheet(), Headers.Rejected(), output);

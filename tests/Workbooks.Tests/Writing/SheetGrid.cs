@@ -3,9 +3,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Ukspf.Workbooks.Tests.Writing;
 
-/// <summary>A cell as read back: its text, whether it is stored as a number, and its style index.</summary>
-public sealed record ReadCell(string Reference, string? Text, bool IsNumber, uint Style);
-
 /// <summary>Reads written workbooks back with the Open XML SDK DOM, the way a test wants to look at them.</summary>
 public static class SheetGrid
 {
