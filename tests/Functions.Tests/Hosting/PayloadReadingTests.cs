@@ -16,7 +16,7 @@ public class PayloadReadingTests
         var request = Request("""
             { "Data": { "upload": "AA==" },
               "Metadata": { "round": "2025-26-Q2", "lla": "adur", "name": "return.xlsx",
-                            "Properties": { "ETag": "\"0x8DC0FFEE\"", "Length": 1 } } }
+                            "Properties": { "ETag": "\"0x8DC0FFEE\"", "ContentLength": 1 } } }
             """);
 
         var blob = BlobTriggerMetadata.FromRequest(request);

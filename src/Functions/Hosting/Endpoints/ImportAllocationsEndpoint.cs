@@ -4,8 +4,8 @@ using Ukspf.Functions.Hosting.Protocol;
 namespace Ukspf.Functions.Hosting.Endpoints;
 
 /// <summary>
-/// <c>POST /api/allocations?fileName=allocations.xlsx</c>: imports a CSV (sent as text) or XLSX (sent as
-/// <c>application/octet-stream</c>, which the host passes on Base64-encoded) allocations file.
+/// <c>POST /api/allocations?fileName=allocations.csv</c>: imports the allocations CSV, sent as text (the host passes
+/// an <c>application/octet-stream</c> body on Base64-encoded, which is decoded too).
 /// </summary>
 internal sealed class ImportAllocationsEndpoint(HandlerFunctions functions) : HttpFunctionEndpoint
 {
@@ -21,7 +21,7 @@ internal sealed class ImportAllocationsEndpoint(HandlerFunctions functions) : Ht
 
         var fileName = request.Query.GetValueOrDefault("fileName") is { Length: > 0 } given
             ? Path.GetFileName(given)
-            : request.IsBinaryBody ? "allocations.xlsx" : "allocations.csv";
+            : "allocations.csv";
         using var stream = new MemoryStream(content, writable: false);
         var result = await functions.ImportAllocations(stream, fileName, cancellationToken);
         logs.Add($"Imported {result.Imported} allocations from {fileName}; {result.Problems.Count} rows refused");

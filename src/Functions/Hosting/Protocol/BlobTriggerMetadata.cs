@@ -25,7 +25,9 @@ public sealed record BlobTriggerMetadata(string Round, string Lla, string Name, 
         {
             // The ETag keeps its quotes: they are part of the tag, not JSON encoding.
             etag = PayloadValues.Property(props, "ETag") is { ValueKind: JsonValueKind.String } tag ? tag.GetString() : null;
-            length = PayloadValues.Property(props, "Length") is { ValueKind: JsonValueKind.Number } size && size.TryGetInt64(out var l) ? l : null;
+            // Older storage SDKs call it Length, newer ones ContentLength.
+            var size = PayloadValues.Property(props, "ContentLength") ?? PayloadValues.Property(props, "Length");
+            length = size is { ValueKind: JsonValueKind.Number } number && number.TryGetInt64(out var l) ? l : null;
         }
 
         return new BlobTriggerMetadata(Require(request, "round"), Require(request, "lla"), Require(request, "name"), etag, length);
