@@ -1,0 +1,47 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Ukspf.Functions.Tests.Pipeline;
+
+/// <summary>Reads a workbook back with the Open XML SDK's DOM, independently of the project's own reader.</summary>
+internal static class SheetRows
+{
+    /// <summary>The sheet names of the workbook, in order; throws when the file does not open as a workbook.</summary>
+    public static IReadOnlyList<string> SheetNames(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        return document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+    }
+
+    /// <summary>Every row of a sheet as cell texts keyed by column letter (numbers as stored, strings resolved).</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Read(byte[] xlsx, string sheetName)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), isEditable: false);
+        var workbook = document.WorkbookPart!;
+        var sheet = workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        var part = (WorksheetPart)workbook.GetPartById(sheet.Id!.Value!);
+        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        return part.Worksheet.Descendants<Row>()
+            .Select(row => (IReadOnlyDictionary<string, string>)row.Elements<Cell>().ToDictionary(c => Column(c.CellReference!.Value!), c => Text(c, shared)))
+            .ToList();
+    }
+
+    /// <summary>The rows under a header row, keyed by header text; the header is the first row.</summary>
+    public static IReadOnlyList<IReadOnlyDictionary<string, string>> Table(byte[] xlsx, string sheetName)
+    {
+        var rows = Read(xlsx, sheetName);
+        var headers = rows[0];
+        return rows.Skip(1)
+            .Select(r => (IReadOnlyDictionary<string, string>)headers.ToDictionary(h => h.Value, h => r.GetValueOrDefault(h.Key) ?? ""))
+            .ToList();
+    }
+
+    private static string Text(Cell cell, List<string> shared)
+    {
+        if (cell.DataType?.Value == CellValues.SharedString) return shared[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)];
+        if (cell.DataType?.Value == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
+        return cell.CellValue?.Text ?? "";
+    }
+
+    private static string Column(string reference) => new(reference.TakeWhile(char.IsLetter).ToArray());
+}
