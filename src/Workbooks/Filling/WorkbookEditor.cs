@@ -83,7 +83,9 @@ internal sealed class WorkbookEditor
         if (!rows.TryGetValue(row, out var r))
         {
             r = new Row { RowIndex = (uint)row };
-            var after = data.Elements<Row>().LastOrDefault(x => x.RowIndex!.Value < row);
+            // Rows are kept in order; a new row is nearly always the last, so look from the end.
+            var after = data.LastChild as Row;
+            while (after is not null && after.RowIndex!.Value > row) after = after.PreviousSibling<Row>();
             if (after is null) data.PrependChild(r);
             else after.InsertAfterSelf(r);
             rows[row] = r;

@@ -7,17 +7,18 @@ namespace Ukspf.Workbooks.Reading;
 /// A data row's cells keyed by template column key, stored as one array per row over keys shared by the whole
 /// table, so reading a long table costs one small array per row rather than a dictionary.
 /// </summary>
-internal sealed class RowCells(TableColumns columns, RawCell[] cells) : IReadOnlyDictionary<string, RawCell>
+/// <remarks>A null slot is an empty cell, left out of the dictionary.</remarks>
+internal sealed class RowCells(TableColumns columns, RawCell?[] cells) : IReadOnlyDictionary<string, RawCell>
 {
     public RawCell this[string key] => TryGetValue(key, out var cell) ? cell : throw new KeyNotFoundException($"No column '{key}' in this row.");
 
-    public IEnumerable<string> Keys => columns.Keys;
+    public IEnumerable<string> Keys => this.Select(p => p.Key);
 
-    public IEnumerable<RawCell> Values => cells;
+    public IEnumerable<RawCell> Values => this.Select(p => p.Value);
 
-    public int Count => cells.Length;
+    public int Count => cells.Count(c => c is not null);
 
-    public bool ContainsKey(string key) => columns.SlotOf(key) >= 0;
+    public bool ContainsKey(string key) => TryGetValue(key, out _);
 
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out RawCell value)
     {
@@ -28,7 +29,10 @@ internal sealed class RowCells(TableColumns columns, RawCell[] cells) : IReadOnl
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator()
     {
-        for (var i = 0; i < cells.Length; i++) yield return new KeyValuePair<string, RawCell>(columns.Keys[i], cells[i]);
+        for (var i = 0; i < cells.Length; i++)
+        {
+            if (cells[i] is { } cell) yield return new KeyValuePair<string, RawCell>(columns.Keys[i], cell);
+        }
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

@@ -14,6 +14,9 @@ internal sealed class SheetTargets(string sheet)
     private readonly HashSet<int> _fieldRows = [];
     private readonly Dictionary<string, RawCell> _foundFields = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _metadata = new(StringComparer.OrdinalIgnoreCase);
+    private TableScan[] _active = [];
+    private int _activeCount;
+    private bool _rowHasFields;
     private int _lastFieldRow;
     private string? _metadataKey;
     private string? _metadataValue;
@@ -34,7 +37,11 @@ internal sealed class SheetTargets(string sheet)
     public IReadOnlyDictionary<string, string> Metadata => _metadata;
 
     /// <summary>Adds a table found by its defined name.</summary>
-    public void AddTable(TemplateTable table, SheetRange range) => _tables.Add(new TableScan(table, Sheet, range));
+    public void AddTable(TemplateTable table, SheetRange range)
+    {
+        _tables.Add(new TableScan(table, Sheet, range));
+        _active = new TableScan[_tables.Count];
+    }
 
     /// <summary>Adds a single field found by its defined name.</summary>
     public void AddField(string key, int column, int row)
@@ -45,12 +52,22 @@ internal sealed class SheetTargets(string sheet)
         _foundFields[key] = new RawCell(Sheet, CellAddress.Of(column, row), RawCellKind.Empty, "");
     }
 
-    /// <summary>Whether a row matters at all; rows that do not are skipped unread.</summary>
-    public bool WantsRow(int row)
+    /// <summary>
+    /// Starts row <paramref name="row"/> (rows come in sheet order) and says whether it matters at all; a row that
+    /// does not is skipped unread and gets no <see cref="EndRow"/>.
+    /// </summary>
+    public bool BeginRow(int row)
     {
-        var wanted = IsMetadata || _fieldRows.Contains(row);
-        foreach (var table in _tables) wanted |= table.Wants(row);
-        return wanted;
+        _activeCount = 0;
+        foreach (var table in _tables)
+        {
+            if (!table.Wants(row)) continue;
+            table.BeginRow(row);
+            _active[_activeCount++] = table;
+        }
+        _rowHasFields = _fieldRows.Contains(row);
+        _metadataKey = _metadataValue = null;
+        return IsMetadata || _rowHasFields || _activeCount > 0;
     }
 
     /// <summary>True when nothing at or below <paramref name="row"/> can matter, so the rest of the sheet can be left unread.</summary>
@@ -64,29 +81,19 @@ internal sealed class SheetTargets(string sheet)
         return true;
     }
 
-    /// <summary>Starts a wanted row.</summary>
-    public void BeginRow(int row)
-    {
-        foreach (var table in _tables)
-        {
-            if (table.Wants(row)) table.BeginRow(row);
-        }
-        _metadataKey = _metadataValue = null;
-    }
-
-    /// <summary>Whether the cell at <paramref name="column"/> of a wanted row needs decoding.</summary>
+    /// <summary>Whether the cell at <paramref name="column"/> of the current row needs decoding.</summary>
     public bool WantsCell(int row, int column)
     {
         if (IsMetadata && column <= 2) return true;
-        if (_fields.Count > 0 && _fields.ContainsKey(Key(row, column))) return true;
-        foreach (var table in _tables)
+        if (_rowHasFields && _fields.ContainsKey(Key(row, column))) return true;
+        for (var i = 0; i < _activeCount; i++)
         {
-            if (table.Wants(row) && table.WantsCell(row, column)) return true;
+            if (_active[i].WantsCell(row, column)) return true;
         }
         return false;
     }
 
-    /// <summary>Takes a decoded cell of a wanted row.</summary>
+    /// <summary>Takes a decoded, non-empty cell of the current row.</summary>
     public void Cell(int row, int column, string address, RawCellKind kind, string text)
     {
         if (IsMetadata)
@@ -94,20 +101,17 @@ internal sealed class SheetTargets(string sheet)
             if (column == 1) _metadataKey = text;
             else if (column == 2) _metadataValue = text;
         }
-        if (_fields.Count > 0 && _fields.TryGetValue(Key(row, column), out var key)) _foundFields[key] = new RawCell(Sheet, address, kind, text);
-        foreach (var table in _tables)
+        if (_rowHasFields && _fields.TryGetValue(Key(row, column), out var key)) _foundFields[key] = new RawCell(Sheet, address, kind, text);
+        for (var i = 0; i < _activeCount; i++)
         {
-            if (table.Wants(row) && table.WantsCell(row, column)) table.Cell(row, column, address, kind, text);
+            if (_active[i].WantsCell(row, column)) _active[i].Cell(row, column, address, kind, text);
         }
     }
 
-    /// <summary>Ends a wanted row.</summary>
+    /// <summary>Ends the current row.</summary>
     public void EndRow(int row)
     {
-        foreach (var table in _tables)
-        {
-            if (table.Wants(row)) table.EndRow(row);
-        }
+        for (var i = 0; i < _activeCount; i++) _active[i].EndRow(row);
         if (IsMetadata && !string.IsNullOrWhiteSpace(_metadataKey)) _metadata.TryAdd(_metadataKey.Trim(), _metadataValue?.Trim() ?? "");
     }
 

@@ -6,7 +6,8 @@ namespace Ukspf.Workbooks.Reading;
 /// <summary>
 /// One input table being read row by row. The first row of its named range is the header: each header is matched to
 /// a template column by its text, wherever it stands. Data rows are the non-empty rows of the range, and then any
-/// non-empty rows that follow it without a gap (typed beyond the table instead of inserted into it).
+/// non-empty rows that follow it without a gap (typed beyond the table instead of inserted into it). A row holds a
+/// cell for each matched column with a value; empty cells are left out, as are columns whose header was not found.
 /// </summary>
 internal sealed class TableScan(TemplateTable table, string sheet, SheetRange range)
 {
@@ -47,12 +48,12 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
         _currentHasValue = false;
     }
 
-    /// <summary>Takes a cell of the current row (header text, or a value of a matched column).</summary>
+    /// <summary>Takes a non-empty cell of the current row (header text, or a value of a matched column).</summary>
     public void Cell(int row, int column, string address, RawCellKind kind, string text)
     {
         if (row == range.FirstRow)
         {
-            if (kind != RawCellKind.Empty) _headers.TryAdd(column, text);
+            _headers.TryAdd(column, text);
             return;
         }
         var cell = new RawCell(sheet, address, kind, text);
@@ -70,17 +71,16 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
         }
         if (_currentHasValue)
         {
-            var cells = new RawCell[_current!.Length];
-            for (var i = 0; i < cells.Length; i++)
-                cells[i] = _current[i] ?? new RawCell(sheet, _letters![_columns!.Keys[i]] + row.ToString(System.Globalization.CultureInfo.InvariantCulture), RawCellKind.Empty, "");
-            _rows.Add(new RawRow(row, new RowCells(_columns!, cells)));
+            // The row keeps the array; the next row gets a fresh one.
+            _rows.Add(new RawRow(row, new RowCells(_columns!, _current!)));
+            _current = null;
         }
+        else Array.Clear(_current!);
         if (row > range.LastRow)
         {
             if (_currentHasValue) _nextBelow = row + 1;
             else Done = true;
         }
-        Array.Clear(_current!);
     }
 
     /// <summary>The table as found.</summary>

@@ -6,13 +6,18 @@ namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
 /// Reads worksheet parts forward-only, never building a sheet in memory. Rows no target wants are skipped unparsed,
-/// cells are decoded only where a target wants them, and the pass stops as soon as nothing further down can matter.
+/// cells are decoded only where a target wants them, attribute and value text is read into reused buffers so a
+/// skipped or empty cell allocates nothing, and the pass stops as soon as nothing further down can matter.
 /// </summary>
 internal sealed class WorksheetScanner
 {
     private readonly XmlNameTable _names;
     private readonly string[] _sharedStrings;
-    private readonly string _sheetData, _row, _c, _r, _t, _v, _is, _tText, _rPh;
+    private readonly TextPool _pool = new();
+    private readonly string _sheetData, _row, _c, _r, _t, _v, _is, _rPh;
+    private char[] _address = new char[16];
+    private char[] _type = new char[16];
+    private char[] _value = new char[64];
 
     /// <summary>A scanner resolving shared strings from <paramref name="sharedStrings"/>.</summary>
     public WorksheetScanner(XmlNameTable names, string[] sharedStrings)
@@ -26,7 +31,6 @@ internal sealed class WorksheetScanner
         _t = names.Add("t");
         _v = names.Add("v");
         _is = names.Add("is");
-        _tText = _t;
         _rPh = names.Add("rPh");
     }
 
@@ -48,7 +52,7 @@ internal sealed class WorksheetScanner
                 if (ReferenceEquals(reader.LocalName, _row))
                 {
                     row = RowNumber(reader, row);
-                    if (targets.WantsRow(row)) ReadRow(reader, targets, row);
+                    if (targets.BeginRow(row)) ReadRow(reader, targets, row);
                     else reader.Skip();
                     if (targets.FinishedAfter(row)) return;
                 }
@@ -62,13 +66,14 @@ internal sealed class WorksheetScanner
 
     private int RowNumber(XmlReader reader, int previous)
     {
-        var text = reader.GetAttribute(_r);
-        return text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : previous + 1;
+        if (!reader.MoveToAttribute(_r)) return previous + 1;
+        var length = ReadAttribute(reader, ref _address);
+        reader.MoveToElement();
+        return int.TryParse(_address.AsSpan(0, length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : previous + 1;
     }
 
     private void ReadRow(XmlReader reader, SheetTargets targets, int row)
     {
-        targets.BeginRow(row);
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -94,27 +99,25 @@ internal sealed class WorksheetScanner
 
     private int ReadCell(XmlReader reader, SheetTargets targets, int row, int previousColumn)
     {
-        string? address = null;
+        var addressLength = 0;
         var type = 'n';
-        if (reader.MoveToFirstAttribute())
+        while (reader.MoveToNextAttribute())
         {
-            do
-            {
-                var name = reader.LocalName;
-                if (ReferenceEquals(name, _r)) address = reader.Value;
-                else if (ReferenceEquals(name, _t)) type = TypeCode(reader.Value);
-            }
-            while (reader.MoveToNextAttribute());
-            reader.MoveToElement();
+            var name = reader.LocalName;
+            if (ReferenceEquals(name, _r)) addressLength = ReadAttribute(reader, ref _address);
+            else if (ReferenceEquals(name, _t)) type = TypeCode(_type.AsSpan(0, ReadAttribute(reader, ref _type)));
         }
-        var column = ColumnOf(address) is var c && c > 0 ? c : previousColumn + 1;
+        reader.MoveToElement();
+        var column = ColumnOf(_address.AsSpan(0, addressLength)) is var c && c > 0 ? c : previousColumn + 1;
         if (!targets.WantsCell(row, column))
         {
             reader.Skip();
             return column;
         }
         var (kind, text) = ReadValue(reader, type);
-        targets.Cell(row, column, address ?? CellAddress.Of(column, row), kind, text);
+        if (kind == RawCellKind.Empty) return column;
+        var address = addressLength > 0 ? new string(_address, 0, addressLength) : CellAddress.Of(column, row);
+        targets.Cell(row, column, address, kind, text);
         return column;
     }
 
@@ -125,7 +128,7 @@ internal sealed class WorksheetScanner
             reader.Read();
             return (RawCellKind.Empty, "");
         }
-        string? value = null;
+        var valueLength = -1;
         string? inline = null;
         var depth = reader.Depth;
         reader.Read();
@@ -134,21 +137,20 @@ internal sealed class WorksheetScanner
             if (reader.NodeType == XmlNodeType.Element)
             {
                 var name = reader.LocalName;
-                if (ReferenceEquals(name, _v)) value = reader.ReadElementContentAsString();
-                else if (ReferenceEquals(name, _is)) inline = XmlParts.ReadStringItem(reader, _tText, _rPh);
+                if (ReferenceEquals(name, _v)) valueLength = ReadElementText(reader);
+                else if (ReferenceEquals(name, _is)) inline = XmlParts.ReadStringItem(reader, _t, _rPh);
                 else reader.Skip();
                 continue;
             }
             if (!reader.Read()) throw new XmlException("The worksheet ends inside a cell.");
         }
         reader.Read();
-        return Decode(type, value, inline);
+        if (inline is not null) return (RawCellKind.Text, inline);
+        return valueLength < 0 ? (RawCellKind.Empty, "") : Decode(type, _value.AsSpan(0, valueLength));
     }
 
-    private (RawCellKind, string) Decode(char type, string? value, string? inline)
+    private (RawCellKind, string) Decode(char type, ReadOnlySpan<char> value)
     {
-        if (inline is not null) return (RawCellKind.Text, inline);
-        if (value is null) return (RawCellKind.Empty, "");
         switch (type)
         {
             case 's':
@@ -157,22 +159,62 @@ internal sealed class WorksheetScanner
                 return (RawCellKind.Text, _sharedStrings[index]);
             case 'S':
             case 'i':
-                return (RawCellKind.Text, value);
+                return (RawCellKind.Text, _pool.Get(value));
             case 'b':
                 return (RawCellKind.Boolean, value.Trim() is "1" or "true" ? "1" : "0");
             case 'e':
-                return (RawCellKind.Error, value);
+                return (RawCellKind.Error, _pool.Get(value));
             case 'd':
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                     ? (RawCellKind.Number, (date - new DateTime(1899, 12, 30)).TotalDays.ToString("R", CultureInfo.InvariantCulture))
-                    : (RawCellKind.Text, value);
+                    : (RawCellKind.Text, new string(value));
             default:
-                return (RawCellKind.Number, value);
+                return value.IsEmpty ? (RawCellKind.Empty, "") : (RawCellKind.Number, _pool.Get(value));
         }
     }
 
+    /// <summary>Reads an element's text into the value buffer; returns its length and leaves the reader after the element.</summary>
+    private int ReadElementText(XmlReader reader)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return 0;
+        }
+        var depth = reader.Depth;
+        var length = 0;
+        reader.Read();
+        while (reader.Depth > depth)
+        {
+            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
+            {
+                int n;
+                while ((n = reader.ReadValueChunk(_value, length, _value.Length - length)) > 0)
+                {
+                    length += n;
+                    if (length == _value.Length) Array.Resize(ref _value, _value.Length * 2);
+                }
+            }
+            if (!reader.Read()) throw new XmlException("The worksheet ends inside a value.");
+        }
+        reader.Read();
+        return length;
+    }
+
+    private static int ReadAttribute(XmlReader reader, ref char[] buffer)
+    {
+        var length = 0;
+        int n;
+        while ((n = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
+        {
+            length += n;
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+        }
+        return length;
+    }
+
     // 's' shared string, 'S' formula string, 'i' inline string, 'b' boolean, 'e' error, 'd' ISO date, 'n' number.
-    private static char TypeCode(string t) => t switch
+    private static char TypeCode(ReadOnlySpan<char> t) => t switch
     {
         "s" => 's',
         "str" => 'S',
@@ -183,11 +225,10 @@ internal sealed class WorksheetScanner
         _ => 'n',
     };
 
-    private static int ColumnOf(string? address)
+    private static int ColumnOf(ReadOnlySpan<char> address)
     {
-        if (address is null) return 0;
         var letters = 0;
         while (letters < address.Length && char.IsAsciiLetter(address[letters])) letters++;
-        return CellAddress.ColumnNumber(address.AsSpan(0, letters));
+        return CellAddress.ColumnNumber(address[..letters]);
     }
 }
