@@ -74,10 +74,13 @@ internal sealed class PipelineHarness : IDisposable
     public async Task<byte[]> TemplateAsync(string lla, string round = RoundText) =>
         await BlobAsync(StorageNames.TemplatesContainer, $"{round}/{lla}.xlsx") ?? throw new InvalidOperationException($"No template for {lla} in {round}.");
 
-    /// <summary>Fills <paramref name="templateOf"/>'s template (by default the return's own council's) with the return.</summary>
+    /// <summary>
+    /// Fills <paramref name="templateOf"/>'s template (by default the return's own council's) for the return's round
+    /// with the return.
+    /// </summary>
     public async Task<byte[]> FillAsync(CouncilReturn ret, IReadOnlyList<CellEdit>? edits = null, string? templateOf = null)
     {
-        var template = await TemplateAsync(templateOf ?? ret.Metadata.LlaCode);
+        var template = await TemplateAsync(templateOf ?? ret.Metadata.LlaCode, ret.Metadata.Round);
         using var output = new MemoryStream();
         new ReturnFiller().Fill(new MemoryStream(template), ret, output, edits);
         return output.ToArray();
