@@ -24,6 +24,7 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(SubmissionsCommand.Create());
+        foreach (var command in FunctionAppCommands.Create()) root.Subcommands.Add(command);
         return root;
     }
 }

@@ -40,7 +40,9 @@ public static class LocalFunctionApp
             var settings = (hostOptions ?? new LocalTriggerHostOptions()) with { HandlerAddress = CustomHandlerApp.BaseAddress(app) };
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<LocalTriggerHost>();
             using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-            await new LocalTriggerHost(blobs, settings, http, logger).RunAsync(cancellationToken);
+            // The web host owns Ctrl+C and SIGTERM: when it begins to stop, the trigger host stops too.
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+            await new LocalTriggerHost(blobs, settings, http, logger).RunAsync(stopping.Token);
         }
         finally
         {

@@ -14,7 +14,8 @@ internal static class FeedbackSheet
     /// <summary>The sheet's name, unless the council's workbook already uses it.</summary>
     public const string Name = "Feedback";
 
-    private static readonly double[] Widths = [18, 10, 36, 18, 16, 24, 90];
+    // Column B also carries the header values (the received date-time needs 17 characters).
+    private static readonly double[] Widths = [18, 17, 36, 18, 16, 24, 90];
     private static readonly string[] DetailHeaders = ["Severity", "Rule", "What kind", "Sheet", "Cell", "Value found", "Message"];
     private static readonly string[] SummaryHeaders = ["Severity", "Rule", "What kind", "Count"];
 
