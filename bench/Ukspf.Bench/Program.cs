@@ -10,6 +10,7 @@ return args switch
     ["cold", var contender, var file] => ColdRead.Run(contender, file),
     ["ingest", var store, var returns, var count] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture)),
     ["reconcile", var store, var councils] => await ReconcileRun.RunAsync(store, int.Parse(councils, CultureInfo.InvariantCulture)),
+    ["profile", var file] => BenchRun.Profile(file),
     ["all", .. var rest] => await BenchRun.MainAsync(rest),
     _ => BenchRun.Usage(),
 };

@@ -4,7 +4,7 @@ namespace Ukspf.Bench.Harness;
 
 /// <summary>
 /// The command line of a benchmark run:
-/// <c>all [--out DIR] [--work DIR] [--smoke] [--runs N] [--warmups N] [--cold-runs N] [--only w1,w2,w3] [--keep-work]</c>.
+/// <c>all [--out DIR] [--work DIR] [--smoke] [--runs N] [--warmups N] [--cold-runs N] [--only w1,w2,w3] [--budget SECONDS] [--keep-work]</c>.
 /// </summary>
 public sealed record BenchOptions
 {
@@ -23,6 +23,9 @@ public sealed record BenchOptions
     public int ColdRuns { get; init; } = 5;
 
     public bool KeepWork { get; init; }
+
+    /// <summary>Seconds one figure may take before it gets fewer runs (see <see cref="RunBudget"/>).</summary>
+    public double Budget { get; init; } = 120;
 
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string> { "w1", "w2", "w3" };
 
@@ -43,6 +46,7 @@ public sealed record BenchOptions
                 case "--keep-work": options = options with { KeepWork = true }; break;
                 case "--runs": options = options with { Runs = Positive(Value()) }; runsGiven = true; break;
                 case "--cold-runs": options = options with { ColdRuns = Positive(Value()) }; coldGiven = true; break;
+                case "--budget": options = options with { Budget = Positive(Value()) }; break;
                 case "--warmups": options = options with { Warmups = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--only": options = options with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet() }; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");

@@ -5,7 +5,7 @@ namespace Ukspf.Bench.Harness;
 /// <summary>
 /// Times first runs in fresh processes from outside: process start to exit, so runtime start-up, assembly loading
 /// and JIT are all in the figure, as in a Functions cold start. Commands run interleaved, after warm-up rounds
-/// that bring files into the page cache.
+/// that bring files into the page cache; a command whose first run overruns <see cref="RunBudget"/> gets fewer runs.
 /// </summary>
 public static class ColdRunner
 {
@@ -13,15 +13,18 @@ public static class ColdRunner
     {
         var seconds = commands.ToDictionary(c => c.Name, _ => new List<double>());
         var counts = commands.ToDictionary(c => c.Name, _ => new HashSet<long>());
+        var wanted = commands.ToDictionary(c => c.Name, _ => runs);
         for (var round = -warmups; round < runs; round++)
         {
             foreach (var command in commands)
             {
+                if (round >= wanted[command.Name]) continue;
                 command.Prepare?.Invoke();
                 var (elapsed, output) = ChildProcess.RunTimed(command.Start());
                 counts[command.Name].Add(LastNumber(output));
                 if (round >= 0) seconds[command.Name].Add(elapsed);
-                log?.Invoke($"  {(round < 0 ? "warm-up" : $"cold {round + 1}/{runs}")} {command.Name}: {elapsed * 1000:0} ms");
+                if (round == -warmups) wanted[command.Name] = RunBudget.Runs(elapsed, runs);
+                log?.Invoke($"  {(round < 0 ? "warm-up" : $"cold {round + 1}/{wanted[command.Name]}")} {command.Name}: {elapsed * 1000:0} ms");
             }
         }
         return commands.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1));

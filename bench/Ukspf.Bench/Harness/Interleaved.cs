@@ -2,7 +2,8 @@ namespace Ukspf.Bench.Harness;
 
 /// <summary>
 /// Runs contenders in rounds, each once per round, so that a noisy moment on a shared machine lands on all of them
-/// rather than on whichever happened to be running. Warm-up rounds are run and thrown away first.
+/// rather than on whichever happened to be running. Warm-up rounds are run and thrown away first; a contender whose
+/// first run shows its runs would overrun <see cref="RunBudget"/> gets fewer.
 /// </summary>
 public static class Interleaved
 {
@@ -10,15 +11,18 @@ public static class Interleaved
     {
         var seconds = contenders.ToDictionary(c => c.Name, _ => new List<double>());
         var counts = contenders.ToDictionary(c => c.Name, _ => new HashSet<long>());
+        var wanted = contenders.ToDictionary(c => c.Name, _ => runs);
         for (var round = -warmups; round < runs; round++)
         {
             foreach (var contender in contenders)
             {
+                if (round >= wanted[contender.Name]) continue;
                 Settle();
                 var result = contender.Run();
                 counts[contender.Name].Add(result.Count);
                 if (round >= 0) seconds[contender.Name].Add(result.Seconds);
-                log?.Invoke($"  {(round < 0 ? "warm-up" : $"run {round + 1}/{runs}")} {contender.Name}: {result.Seconds * 1000:0.0} ms");
+                if (round == -warmups) wanted[contender.Name] = RunBudget.Runs(result.Seconds, runs);
+                log?.Invoke($"  {(round < 0 ? "warm-up" : $"run {round + 1}/{wanted[contender.Name]}")} {contender.Name}: {result.Seconds * 1000:0.0} ms");
             }
         }
         return contenders.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1));

@@ -28,7 +28,7 @@ public static class IngestWorkload
         var profile = await IngestProfile.RunAsync(kit, Path.Combine(folder, "profile"), Math.Min(20, full - 1));
 
         var bySize = new Dictionary<int, List<IngestRun.Outcome>>();
-        foreach (var size in sizes.Take(sizes.Length - 1).Concat(Enumerable.Repeat(full, options.Runs)))
+        void Round(int size)
         {
             BenchStore.Copy(kit.StoreFolder, runStore);
             var (_, output) = ChildProcess.RunTimed(ChildProcess.Self("ingest", runStore, kit.ReturnsFolder, size.ToString(CultureInfo.InvariantCulture)));
@@ -37,6 +37,9 @@ public static class IngestWorkload
             list.Add(outcome);
             log($"  round of {size}: {outcome.Seconds.Sum():0.0} s ingesting, {outcome.Accepted} accepted, {outcome.Rejected} rejected, peak RSS {Format.Megabytes(outcome.PeakRssBytes ?? 0)}");
         }
+        foreach (var size in sizes) Round(size);
+        var rounds = RunBudget.Runs(bySize[full][0].Seconds.Sum(), options.Runs);
+        for (var i = 1; i < rounds; i++) Round(full);
 
         log("w2: cold runs");
         var cold = ColdRunner.Run(

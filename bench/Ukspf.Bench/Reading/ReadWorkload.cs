@@ -34,6 +34,8 @@ public static class ReadWorkload
         var path = Path.Combine(options.Work, "w1-large-return.xlsx");
         File.WriteAllBytes(path, bytes);
         var (ret, findings) = OursReader.Validate(new MemoryStream(bytes));
+        log("w1: timing ours' steps");
+        var profile = ReadProfile.Run(bytes, options.Runs);
 
         var python = OpenpyxlServer.Version() is not null;
         using var openpyxl = python ? OpenpyxlServer.Start() : null;
@@ -63,7 +65,7 @@ public static class ReadWorkload
             $"Ours finds {findings.Count(f => f.Severity == Severity.Error)} errors and {findings.Count(f => f.Severity == Severity.Warning)} warnings in it (a valid return, so every rule runs over every line); {(ret is null ? 0 : ret.Projects.Count):N0} projects parsed.",
             $"Every other contender reads every cell of the {ReadSheets.Names.Count} sheets ours reads ({string.Join(", ", ReadSheets.Names)}); \"count\" is the cells holding a value (for ours: lines plus findings).",
             "Warm runs read the file from memory; cold runs from disk (page cache warmed by the warm-up run).",
-        ], Floor, figures, Targets(figures, python), [], Notes(figures));
+        ], Floor, figures, Targets(figures, python), [profile], Notes(figures));
         return result;
     }
 

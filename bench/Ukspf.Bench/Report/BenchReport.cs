@@ -7,4 +7,4 @@ public sealed record BenchReport(MachineInfo Machine, RunSettings Settings, Date
 public sealed record MachineInfo(string Cpu, int Cores, long MemoryBytes, string Os, string Dotnet, string? Python, string? Openpyxl, string Configuration);
 
 /// <summary>How many runs each measurement had.</summary>
-public sealed record RunSettings(bool Smoke, int Warmups, int Runs, int ColdRuns);
+public sealed record RunSettings(bool Smoke, int Warmups, int Runs, int ColdRuns, double BudgetSeconds);

@@ -13,7 +13,7 @@ public static class MarkdownReport
         md.AppendLine(CultureInfo.InvariantCulture, $"Run {report.Started:yyyy-MM-dd HH:mm} UTC, {report.TotalSeconds:0} s in all{(report.Settings.Smoke ? ", **smoke sizes: not meaningful figures**" : "")}.");
         var m = report.Machine;
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Cpu}, {m.Cores} cores, {Format.Megabytes(m.MemoryBytes)}; {m.Os}; {m.Dotnet} ({m.Configuration}); {m.Python ?? "no Python"}, openpyxl {m.Openpyxl ?? "missing"}.");
-        md.AppendLine(CultureInfo.InvariantCulture, $"Each warm figure: {report.Settings.Warmups} warm-up and {report.Settings.Runs} timed runs in one process, contenders interleaved; each cold figure: {report.Settings.ColdRuns} fresh processes (after a warm-up one), timed from process start to exit.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Each warm figure: {report.Settings.Warmups} warm-up and {report.Settings.Runs} timed runs in one process, contenders interleaved; each cold figure: {report.Settings.ColdRuns} fresh processes (after a warm-up one), timed from process start to exit. A figure whose first run showed that its runs would take over {report.Settings.BudgetSeconds:0} s got fewer (the \"runs\" column).");
         md.AppendLine("Times are medians; \"min–max\" and \"±\" (half the range over the median) show the spread; ratios are medians over the floor's median measured in the same run, with the ratio of the fastest runs beside it.").AppendLine();
 
         md.AppendLine("## Targets").AppendLine();
@@ -35,8 +35,8 @@ public static class MarkdownReport
         md.AppendLine();
         if (w.Figures.Count > 0)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"| contender | kind | median | min–max | spread | {(w.Baseline is null ? "" : $"× {w.Baseline} (median) | × {w.Baseline} (fastest) | ")}count |");
-            md.AppendLine(w.Baseline is null ? "|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|---|");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| contender | kind | runs | median | min–max | spread | {(w.Baseline is null ? "" : "× floor (median) | × floor (fastest) | ")}count |");
+            md.AppendLine(w.Baseline is null ? "|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|---|---|");
             foreach (var f in w.Figures)
             {
                 var s = f.Samples;
@@ -44,9 +44,9 @@ public static class MarkdownReport
                 if (w.Baseline is not null)
                 {
                     var b = w.BaselineFor(f);
-                    ratios = b is null ? " | | " : $" {Format.Ratio(s.Median / b.Samples.Median)} | {Format.Ratio(s.Min / b.Samples.Min)} |";
+                    ratios = b is null ? " | |" : $" {Format.Ratio(s.Median / b.Samples.Median)} | {Format.Ratio(s.Min / b.Samples.Min)} |";
                 }
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {f.Contender}{(f.Note is null ? "" : $" ({f.Note})")} | {f.Kind} | {Format.Time(s.Median)} | {Format.Time(s.Min)}–{Format.Time(s.Max)} | {Format.Percent(s.Spread)} |{ratios} {Format.Count(f.Count)} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {f.Contender}{(f.Note is null ? "" : $" ({f.Note})")} | {f.Kind} | {s.Seconds.Count} | {Format.Time(s.Median)} | {Format.Time(s.Min)}–{Format.Time(s.Max)} | {Format.Percent(s.Spread)} |{ratios} {Format.Count(f.Count)} |");
             }
             md.AppendLine();
         }
