@@ -62,4 +62,85 @@ public sealed class CommandErrorTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("has not been opened", run.Output);
     }
+    [Fact]
+    public async Task Copying_templates_of_a_round_that_was_never_opened_fails_and_says_to_open_it()
+    {
+        using var folder = new TempFolder();
+
+        var run = await Ukspf.RunAsync("templates", "2025-26-Q3", "--out", folder.Combine("templates"), "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("open it first", run.Output);
+    }
+
+    [Fact]
+    public async Task Closing_a_round_that_was_never_opened_fails_with_exit_code_1()
+    {
+        using var folder = new TempFolder();
+
+        var run = await Ukspf.RunAsync("round", "close", "2025-26-Q3", "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("has not been opened", run.Output);
+    }
+
+    [Fact]
+    public async Task Listing_submissions_of_something_that_is_not_a_round_fails_and_shows_what_a_round_looks_like()
+    {
+        using var folder = new TempFolder();
+
+        var run = await Ukspf.RunAsync("submissions", "2025-Q9", "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is not a reporting round such as 2025-26-Q2", run.Output);
+    }
+
+    [Fact]
+    public async Task Ingesting_a_path_that_does_not_exist_fails_with_exit_code_1_and_names_it()
+    {
+        using var folder = new TempFolder();
+        var missing = folder.Combine("uploads", "adur", "return.xlsx");
+
+        var run = await Ukspf.RunAsync("ingest", missing, "--round", "2025-26-Q3", "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("neither a file nor a folder", run.Output);
+    }
+
+    [Fact]
+    public async Task Importing_allocations_from_a_workbook_instead_of_a_CSV_fails_and_says_to_save_it_as_CSV()
+    {
+        using var folder = new TempFolder();
+        var workbook = folder.Combine("allocations.xlsx");
+        await File.WriteAllBytesAsync(workbook, [0x50, 0x4B, 0x03, 0x04]);
+
+        var run = await Ukspf.RunAsync("allocations", "import", workbook, "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("CSV", run.Output);
+    }
+
+    [Fact]
+    public async Task Importing_allocations_with_no_usable_row_fails_and_lists_each_rows_problem()
+    {
+        using var folder = new TempFolder();
+        var csv = folder.Combine("allocations.csv");
+        await File.WriteAllTextAsync(csv, "lla_code,financial_year,fund_line,spend_type,amount,source,as_of\natlantis,2025-26,core,capital,1000,Test,2025-04-01\nadur,2022-25,core,capital,1000,Test,2025-04-01\n");
+
+        var run = await Ukspf.RunAsync("allocations", "import", csv, "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Row 2:", run.Output);
+        Assert.Contains("'atlantis' is not a lead local authority", run.Output);
+        Assert.Contains("Row 3:", run.Output);
+    }
+
+    [Fact]
+    public async Task Choosing_Azure_storage_without_a_connection_string_fails_with_exit_code_1_and_says_what_is_needed()
+    {
+        var run = await Ukspf.RunAsync("submissions", "2025-26-Q3", "--storage", "azure", "--connection-string", "");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--connection-string", run.Output);
+    }
 }
