@@ -59,6 +59,8 @@ public sealed partial class ReturnFiller
     {
         var range = editor.Range(table.Name) ?? throw new InvalidOperationException($"The template has no table named '{table.Name}'.");
         var columns = HeaderColumns(editor, table, range);
+        // Rows added beyond the template's take the style of its last input row.
+        var styles = columns.ToDictionary(c => c.Key, c => editor.Find(range.Sheet, c.Value, range.LastRow)?.StyleIndex?.Value);
         var row = range.FirstRow;
         foreach (var values in rows)
         {
@@ -66,8 +68,7 @@ public sealed partial class ReturnFiller
             foreach (var (key, value) in values)
             {
                 var column = columns.TryGetValue(key, out var c) ? c : throw new InvalidOperationException($"The template's {table.Name} has no '{table.Column(key).Header}' column.");
-                var style = editor.Find(range.Sheet, column, range.LastRow)?.StyleIndex?.Value;
-                editor.Write(range.Sheet, column, row, value, style);
+                editor.Write(range.Sheet, column, row, value, styles[key]);
             }
         }
         if (row > range.LastRow) Extend(editor, table, range, row);

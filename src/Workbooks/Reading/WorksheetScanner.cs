@@ -5,19 +5,15 @@ using Ukspf.Domain.Workbook;
 namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
-/// Reads worksheet parts forward-only, never building a sheet in memory. Rows no target wants are skipped unparsed,
-/// cells are decoded only where a target wants them, attribute and value text is read into reused buffers so a
-/// skipped or empty cell allocates nothing, and the pass stops as soon as nothing further down can matter.
+/// Reads worksheet parts forward-only in one flat pass over the XML nodes, never building a sheet in memory. Rows no
+/// target wants are skipped unparsed, cells are decoded only where a target wants them, and the pass stops as soon
+/// as nothing further down the sheet can matter.
 /// </summary>
 internal sealed class WorksheetScanner
 {
     private readonly XmlNameTable _names;
     private readonly string[] _sharedStrings;
-    private readonly TextPool _pool = new();
     private readonly string _sheetData, _row, _c, _r, _t, _v, _is, _rPh;
-    private char[] _address = new char[16];
-    private char[] _type = new char[16];
-    private char[] _value = new char[64];
 
     /// <summary>A scanner resolving shared strings from <paramref name="sharedStrings"/>.</summary>
     public WorksheetScanner(XmlNameTable names, string[] sharedStrings)
@@ -44,191 +40,129 @@ internal sealed class WorksheetScanner
         }
         if (reader.EOF || reader.IsEmptyElement) return;
         reader.Read();
+
         var row = 0;
+        var column = 0;
+        var inCell = false;
+        string? address = null;
+        string? type = null;
+        string? value = null;
+        string? inline = null;
         while (!reader.EOF)
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            var node = reader.NodeType;
+            if (node == XmlNodeType.Element)
             {
-                if (ReferenceEquals(reader.LocalName, _row))
+                var name = reader.LocalName;
+                if (ReferenceEquals(name, _v) && inCell)
+                {
+                    value = reader.ReadElementContentAsString();
+                    continue;
+                }
+                if (ReferenceEquals(name, _c))
+                {
+                    address = reader.GetAttribute(_r);
+                    column = ColumnOf(address) is var found && found > 0 ? found : column + 1;
+                    if (!targets.WantsCell(row, column) || reader.IsEmptyElement)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+                    type = reader.GetAttribute(_t);
+                    value = inline = null;
+                    inCell = true;
+                    reader.Read();
+                    continue;
+                }
+                if (ReferenceEquals(name, _is) && inCell)
+                {
+                    inline = XmlParts.ReadStringItem(reader, _t, _rPh);
+                    continue;
+                }
+                if (ReferenceEquals(name, _row))
                 {
                     row = RowNumber(reader, row);
-                    if (targets.BeginRow(row)) ReadRow(reader, targets, row);
-                    else reader.Skip();
-                    if (targets.FinishedAfter(row)) return;
+                    column = 0;
+                    if (!targets.BeginRow(row))
+                    {
+                        reader.Skip();
+                        if (targets.FinishedAfter(row)) return;
+                        continue;
+                    }
+                    if (reader.IsEmptyElement)
+                    {
+                        targets.EndRow(row);
+                        if (targets.FinishedAfter(row)) return;
+                    }
+                    reader.Read();
+                    continue;
                 }
-                else reader.Skip();
+                // Formulas, rich-text properties, extensions: nothing the reader needs.
+                reader.Skip();
                 continue;
             }
-            if (reader.NodeType == XmlNodeType.EndElement) return;
+            if (node == XmlNodeType.EndElement)
+            {
+                var name = reader.LocalName;
+                if (ReferenceEquals(name, _c))
+                {
+                    if (inCell) Emit(targets, row, column, address, type, value, inline);
+                    inCell = false;
+                }
+                else if (ReferenceEquals(name, _row))
+                {
+                    targets.EndRow(row);
+                    if (targets.FinishedAfter(row)) return;
+                }
+                else if (ReferenceEquals(name, _sheetData)) return;
+            }
             reader.Read();
         }
+    }
+
+    private void Emit(SheetTargets targets, int row, int column, string? address, string? type, string? value, string? inline)
+    {
+        var (kind, text) = Decode(type, value, inline);
+        if (kind != RawCellKind.Empty) targets.Cell(row, column, address ?? CellAddress.Of(column, row), kind, text);
     }
 
     private int RowNumber(XmlReader reader, int previous)
     {
-        if (!reader.MoveToAttribute(_r)) return previous + 1;
-        var length = ReadAttribute(reader, ref _address);
-        reader.MoveToElement();
-        return int.TryParse(_address.AsSpan(0, length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : previous + 1;
+        var text = reader.GetAttribute(_r);
+        return text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : previous + 1;
     }
 
-    private void ReadRow(XmlReader reader, SheetTargets targets, int row)
+    private (RawCellKind, string) Decode(string? type, string? value, string? inline)
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            targets.EndRow(row);
-            return;
-        }
-        var depth = reader.Depth;
-        var column = 0;
-        reader.Read();
-        while (reader.Depth > depth)
-        {
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                if (ReferenceEquals(reader.LocalName, _c)) column = ReadCell(reader, targets, row, column);
-                else reader.Skip();
-                continue;
-            }
-            if (!reader.Read()) throw new XmlException("The worksheet ends inside a row.");
-        }
-        reader.Read();
-        targets.EndRow(row);
-    }
-
-    private int ReadCell(XmlReader reader, SheetTargets targets, int row, int previousColumn)
-    {
-        var addressLength = 0;
-        var type = 'n';
-        while (reader.MoveToNextAttribute())
-        {
-            var name = reader.LocalName;
-            if (ReferenceEquals(name, _r)) addressLength = ReadAttribute(reader, ref _address);
-            else if (ReferenceEquals(name, _t)) type = TypeCode(_type.AsSpan(0, ReadAttribute(reader, ref _type)));
-        }
-        reader.MoveToElement();
-        var column = ColumnOf(_address.AsSpan(0, addressLength)) is var c && c > 0 ? c : previousColumn + 1;
-        if (!targets.WantsCell(row, column))
-        {
-            reader.Skip();
-            return column;
-        }
-        var (kind, text) = ReadValue(reader, type);
-        if (kind == RawCellKind.Empty) return column;
-        var address = addressLength > 0 ? new string(_address, 0, addressLength) : CellAddress.Of(column, row);
-        targets.Cell(row, column, address, kind, text);
-        return column;
-    }
-
-    private (RawCellKind Kind, string Text) ReadValue(XmlReader reader, char type)
-    {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return (RawCellKind.Empty, "");
-        }
-        var valueLength = -1;
-        string? inline = null;
-        var depth = reader.Depth;
-        reader.Read();
-        while (reader.Depth > depth)
-        {
-            if (reader.NodeType == XmlNodeType.Element)
-            {
-                var name = reader.LocalName;
-                if (ReferenceEquals(name, _v)) valueLength = ReadElementText(reader);
-                else if (ReferenceEquals(name, _is)) inline = XmlParts.ReadStringItem(reader, _t, _rPh);
-                else reader.Skip();
-                continue;
-            }
-            if (!reader.Read()) throw new XmlException("The worksheet ends inside a cell.");
-        }
-        reader.Read();
         if (inline is not null) return (RawCellKind.Text, inline);
-        return valueLength < 0 ? (RawCellKind.Empty, "") : Decode(type, _value.AsSpan(0, valueLength));
-    }
-
-    private (RawCellKind, string) Decode(char type, ReadOnlySpan<char> value)
-    {
+        if (value is null) return (RawCellKind.Empty, "");
         switch (type)
         {
-            case 's':
+            case "s":
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings.Length)
                     throw new XmlException($"A cell refers to shared string {value}, which does not exist.");
                 return (RawCellKind.Text, _sharedStrings[index]);
-            case 'S':
-            case 'i':
-                return (RawCellKind.Text, _pool.Get(value));
-            case 'b':
+            case "str":
+            case "inlineStr":
+                return (RawCellKind.Text, value);
+            case "b":
                 return (RawCellKind.Boolean, value.Trim() is "1" or "true" ? "1" : "0");
-            case 'e':
-                return (RawCellKind.Error, _pool.Get(value));
-            case 'd':
+            case "e":
+                return (RawCellKind.Error, value);
+            case "d":
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                     ? (RawCellKind.Number, (date - new DateTime(1899, 12, 30)).TotalDays.ToString("R", CultureInfo.InvariantCulture))
-                    : (RawCellKind.Text, new string(value));
+                    : (RawCellKind.Text, value);
             default:
-                return value.IsEmpty ? (RawCellKind.Empty, "") : (RawCellKind.Number, _pool.Get(value));
+                return value.Length == 0 ? (RawCellKind.Empty, "") : (RawCellKind.Number, value);
         }
     }
 
-    /// <summary>Reads an element's text into the value buffer; returns its length and leaves the reader after the element.</summary>
-    private int ReadElementText(XmlReader reader)
+    private static int ColumnOf(string? address)
     {
-        if (reader.IsEmptyElement)
-        {
-            reader.Read();
-            return 0;
-        }
-        var depth = reader.Depth;
-        var length = 0;
-        reader.Read();
-        while (reader.Depth > depth)
-        {
-            if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
-            {
-                int n;
-                while ((n = reader.ReadValueChunk(_value, length, _value.Length - length)) > 0)
-                {
-                    length += n;
-                    if (length == _value.Length) Array.Resize(ref _value, _value.Length * 2);
-                }
-            }
-            if (!reader.Read()) throw new XmlException("The worksheet ends inside a value.");
-        }
-        reader.Read();
-        return length;
-    }
-
-    private static int ReadAttribute(XmlReader reader, ref char[] buffer)
-    {
-        var length = 0;
-        int n;
-        while ((n = reader.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
-        {
-            length += n;
-            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
-        }
-        return length;
-    }
-
-    // 's' shared string, 'S' formula string, 'i' inline string, 'b' boolean, 'e' error, 'd' ISO date, 'n' number.
-    private static char TypeCode(ReadOnlySpan<char> t) => t switch
-    {
-        "s" => 's',
-        "str" => 'S',
-        "inlineStr" => 'i',
-        "b" => 'b',
-        "e" => 'e',
-        "d" => 'd',
-        _ => 'n',
-    };
-
-    private static int ColumnOf(ReadOnlySpan<char> address)
-    {
+        if (address is null) return 0;
         var letters = 0;
         while (letters < address.Length && char.IsAsciiLetter(address[letters])) letters++;
-        return CellAddress.ColumnNumber(address[..letters]);
+        return CellAddress.ColumnNumber(address.AsSpan(0, letters));
     }
 }

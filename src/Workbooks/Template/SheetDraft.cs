@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -8,11 +9,12 @@ namespace Ukspf.Workbooks.Template;
 
 /// <summary>
 /// One worksheet being composed: cells in any order, column widths, a frozen header, data validations and
-/// protection, written out in the element order SpreadsheetML requires.
+/// protection, written out in the element order SpreadsheetML requires. Cells are written straight to XML, as a
+/// template holds thousands of empty input cells and building them as Open XML elements first would be slow.
 /// </summary>
 internal sealed class SheetDraft(string name, SharedStringWriter strings)
 {
-    private readonly SortedDictionary<int, SortedDictionary<int, Cell>> _rows = [];
+    private readonly Dictionary<(int Row, int Column), DraftCell> _cells = [];
     private readonly SortedDictionary<int, double> _widths = [];
     private readonly Dictionary<int, double> _heights = [];
     private readonly List<DataValidation> _validations = [];
@@ -26,11 +28,10 @@ internal sealed class SheetDraft(string name, SharedStringWriter strings)
 
     /// <summary>A text cell.</summary>
     public void Text(int column, int row, string text, uint style = TemplateStyles.Plain) =>
-        Put(column, row, new Cell { DataType = CellValues.SharedString, CellValue = new CellValue(strings.Add(text)), StyleIndex = style });
+        _cells[(row, column)] = new DraftCell(style, strings.Add(text).ToString(CultureInfo.InvariantCulture), IsText: true);
 
     /// <summary>A number cell, given as invariant text.</summary>
-    public void Number(int column, int row, string invariant, uint style) =>
-        Put(column, row, new Cell { CellValue = new CellValue(invariant), StyleIndex = style });
+    public void Number(int column, int row, string invariant, uint style) => _cells[(row, column)] = new DraftCell(style, invariant);
 
     /// <summary>A pounds cell.</summary>
     public void Money(int column, int row, decimal pounds, uint style = TemplateStyles.Money) =>
@@ -42,20 +43,16 @@ internal sealed class SheetDraft(string name, SharedStringWriter strings)
 
     /// <summary>A formula cell with a cached result.</summary>
     public void Formula(int column, int row, string formula, string cached, uint style) =>
-        Put(column, row, new Cell { CellFormula = new CellFormula(formula), CellValue = new CellValue(cached), StyleIndex = style });
+        _cells[(row, column)] = new DraftCell(style, cached, Formula: formula);
 
     /// <summary>An empty styled cell (an input cell awaiting a value).</summary>
-    public void Blank(int column, int row, uint style) => Put(column, row, new Cell { StyleIndex = style });
+    public void Blank(int column, int row, uint style) => _cells[(row, column)] = new DraftCell(style, null);
 
     /// <summary>Sets a column width in characters.</summary>
     public void Width(int column, double width) => _widths[column] = width;
 
     /// <summary>Sets a row height in points.</summary>
-    public void Height(int row, double points)
-    {
-        if (!_rows.ContainsKey(row)) _rows[row] = [];
-        _heights[row] = points;
-    }
+    public void Height(int row, double points) => _heights[row] = points;
 
     /// <summary>Keeps the top <paramref name="rows"/> rows in view while scrolling.</summary>
     public void FreezeRows(int rows) => _frozenRows = rows;
@@ -67,34 +64,29 @@ internal sealed class SheetDraft(string name, SharedStringWriter strings)
     public WorksheetPart WriteTo(WorkbookPart workbook, string relationshipId)
     {
         var part = workbook.AddNewPart<WorksheetPart>(relationshipId);
-        var sheet = new Worksheet();
-        sheet.AppendChild(Views());
-        sheet.AppendChild(new SheetFormatProperties { DefaultRowHeight = 15 });
-        if (_widths.Count > 0)
-            sheet.AppendChild(new Columns(_widths.Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
-        sheet.AppendChild(Data());
-        if (Protected)
+        PartWriter.Write(part, writer =>
         {
+            writer.WriteStartElement("worksheet", PartWriter.SpreadsheetMain);
+            Views().WriteTo(writer);
+            new SheetFormatProperties { DefaultRowHeight = 15 }.WriteTo(writer);
+            if (_widths.Count > 0)
+                new Columns(_widths.Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })).WriteTo(writer);
+            WriteData(writer);
             // No password: protection keeps the layout intact, it is not a security boundary.
-            sheet.AppendChild(new SheetProtection
+            if (Protected)
             {
-                Sheet = true, Objects = true, Scenarios = true,
-                FormatCells = false, FormatColumns = false, FormatRows = false,
-                InsertRows = false, DeleteRows = false, Sort = false, AutoFilter = false,
-            });
-        }
-        if (_validations.Count > 0)
-            sheet.AppendChild(new DataValidations(_validations) { Count = (uint)_validations.Count });
-        sheet.AppendChild(new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 });
-        PartWriter.Save(part, sheet);
+                new SheetProtection
+                {
+                    Sheet = true, Objects = true, Scenarios = true,
+                    FormatCells = false, FormatColumns = false, FormatRows = false,
+                    InsertRows = false, DeleteRows = false, Sort = false, AutoFilter = false,
+                }.WriteTo(writer);
+            }
+            if (_validations.Count > 0) new DataValidations(_validations) { Count = (uint)_validations.Count }.WriteTo(writer);
+            new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 }.WriteTo(writer);
+            writer.WriteEndElement();
+        });
         return part;
-    }
-
-    private void Put(int column, int row, Cell cell)
-    {
-        if (!_rows.TryGetValue(row, out var cells)) _rows[row] = cells = [];
-        cell.CellReference = CellAddress.Of(column, row);
-        cells[column] = cell;
     }
 
     private SheetViews Views()
@@ -109,20 +101,38 @@ internal sealed class SheetDraft(string name, SharedStringWriter strings)
         return new SheetViews(view);
     }
 
-    private SheetData Data()
+    private void WriteData(XmlWriter writer)
     {
-        var data = new SheetData();
-        foreach (var (number, cells) in _rows)
+        const string ns = PartWriter.SpreadsheetMain;
+        writer.WriteStartElement("sheetData", ns);
+        var rows = _cells.Keys.Select(k => k.Row).Concat(_heights.Keys).Distinct().Order().ToList();
+        var cells = _cells.OrderBy(c => c.Key.Row).ThenBy(c => c.Key.Column).ToList();
+        var next = 0;
+        foreach (var row in rows)
         {
-            var row = new Row { RowIndex = (uint)number };
-            if (_heights.TryGetValue(number, out var height))
+            writer.WriteStartElement("row", ns);
+            writer.WriteAttributeString("r", row.ToString(CultureInfo.InvariantCulture));
+            if (_heights.TryGetValue(row, out var height))
             {
-                row.Height = height;
-                row.CustomHeight = true;
+                writer.WriteAttributeString("ht", height.ToString(CultureInfo.InvariantCulture));
+                writer.WriteAttributeString("customHeight", "1");
             }
-            row.Append(cells.Values);
-            data.AppendChild(row);
+            for (; next < cells.Count && cells[next].Key.Row == row; next++)
+            {
+                var ((_, column), cell) = cells[next];
+                writer.WriteStartElement("c", ns);
+                writer.WriteAttributeString("r", CellAddress.Of(column, row));
+                writer.WriteAttributeString("s", cell.Style.ToString(CultureInfo.InvariantCulture));
+                if (cell.IsText) writer.WriteAttributeString("t", "s");
+                if (cell.Formula is not null) writer.WriteElementString("f", ns, cell.Formula);
+                if (cell.Value is not null) writer.WriteElementString("v", ns, cell.Value);
+                writer.WriteEndElement();
+            }
+            writer.WriteEndElement();
         }
-        return data;
+        writer.WriteEndElement();
     }
+
+    /// <summary>A cell to write: its style, its value as stored (a shared string index when text), and any formula.</summary>
+    private readonly record struct DraftCell(uint Style, string? Value, bool IsText = false, string? Formula = null);
 }
