@@ -17,6 +17,7 @@ public static class TemplateCommands
         {
             using var pipeline = Pipeline.Open(parse);
             var id = parse.GetValue(round)!;
+            await pipeline.Get<StorageSetup>().EnsureAsync(ct);
             var count = 0;
             await foreach (var blob in pipeline.Blobs.ListAsync(StorageNames.TemplatesContainer, id + "/", ct))
             {

@@ -90,12 +90,12 @@ public sealed class IngestReturn(
         if (council is null)
             return Assessment.Rejected(RuleIds.Template, $"'{blob.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
         if (upload.Length > options.MaxUploadBytes)
-            return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
+            return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
 
         Domain.Workbook.WorkbookContent content;
         try
         {
-            content = new ReturnReader().Read(upload.Open(), blob.Name);
+            content = new ReturnReader(ReaderLimits.Default with { MaxFileBytes = options.MaxUploadBytes }).Read(upload.Open(), blob.Name);
         }
         catch (WorkbookRejectedException e)
         {
@@ -104,17 +104,19 @@ public sealed class IngestReturn(
 
         var parsed = ReturnParser.Parse(content);
         var round = await rounds.GetAsync(roundId.Value, cancellationToken);
-        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(blob.Lla, submissionId, cancellationToken);
+        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId.Value, blob.Lla, submissionId, cancellationToken);
         var book = await allocations.LoadAsync(cancellationToken);
         var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
             book, previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
     }
 
-    private async Task<CouncilReturn?> PreviousAcceptedAsync(string lla, string submissionId, CancellationToken cancellationToken)
+    // A late return for an earlier round is held to what was accepted up to its own round, never to a later round.
+    private async Task<CouncilReturn?> PreviousAcceptedAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
     {
         var latest = (await submissions.ListAllAsync(cancellationToken))
-            .Where(s => s.Summary.LlaCode == lla && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId)
+            .Where(s => s.Summary.LlaCode == lla && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId
+                        && s.Summary.Round.CompareTo(round) <= 0)
             .OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt)
             .FirstOrDefault();
         return latest is null ? null : await lines.LoadAsync(latest.Summary.SubmissionId, cancellationToken);

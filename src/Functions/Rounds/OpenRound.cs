@@ -47,7 +47,8 @@ public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundReposit
     /// <exception cref="ArgumentException">The round was never opened.</exception>
     public async Task CloseAsync(string round, CancellationToken cancellationToken = default)
     {
-        var id = RoundId.Parse(round);
+        if (!RoundId.TryParse(round, out var id)) throw new ArgumentException($"'{round}' is not a reporting round such as 2025-26-Q2.", nameof(round));
+        await setup.EnsureAsync(cancellationToken);
         var existing = await rounds.GetAsync(id, cancellationToken) ?? throw new ArgumentException($"Round {id} has not been opened.", nameof(round));
         await rounds.SaveAsync(existing with { IsOpen = false }, cancellationToken);
     }
