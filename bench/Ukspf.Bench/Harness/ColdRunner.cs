@@ -13,6 +13,7 @@ public static class ColdRunner
     {
         var seconds = commands.ToDictionary(c => c.Name, _ => new List<double>());
         var counts = commands.ToDictionary(c => c.Name, _ => new HashSet<long>());
+        var rss = commands.ToDictionary(c => c.Name, _ => new List<long>());
         var wanted = commands.ToDictionary(c => c.Name, _ => runs);
         for (var round = -warmups; round < runs; round++)
         {
@@ -23,11 +24,21 @@ public static class ColdRunner
                 var (elapsed, output) = ChildProcess.RunTimed(command.Start());
                 counts[command.Name].Add(LastNumber(output));
                 if (round >= 0) seconds[command.Name].Add(elapsed);
+                if (round >= 0 && PeakRss(output) is { } peak) rss[command.Name].Add(peak);
                 if (round == -warmups) wanted[command.Name] = RunBudget.Runs(elapsed, runs);
                 log?.Invoke($"  {(round < 0 ? "warm-up" : $"cold {round + 1}/{wanted[command.Name]}")} {command.Name}: {elapsed * 1000:0} ms");
             }
         }
-        return commands.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1));
+        return commands.ToDictionary(c => c.Name, c => new Measurement(new Samples(seconds[c.Name]), counts[c.Name].Max(), counts[c.Name].Count == 1, Interleaved.Median(rss[c.Name])));
+    }
+
+    /// <summary>The line a cold child prints before its count, so its memory can be reported: "peak-rss BYTES".</summary>
+    public const string PeakRssPrefix = "peak-rss ";
+
+    private static long? PeakRss(string output)
+    {
+        var line = output.Split('\n', StringSplitOptions.TrimEntries).LastOrDefault(l => l.StartsWith(PeakRssPrefix, StringComparison.Ordinal));
+        return line is not null && long.TryParse(line[PeakRssPrefix.Length..], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
     private static long LastNumber(string output)

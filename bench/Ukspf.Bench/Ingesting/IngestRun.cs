@@ -45,6 +45,7 @@ public static class IngestRun
             }
         }
         Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), accepted, rejected, PeakMemory.Read(), firstRejection)));
+        Console.WriteLine($"{ColdRunner.PeakRssPrefix}{PeakMemory.Read()}");
         Console.WriteLine(accepted);
         return 0;
     }

@@ -51,7 +51,7 @@ public static class IngestWorkload
         {
             new(PerReturn, "warm", new Samples(fullRuns.SelectMany(o => o.Seconds.Skip(1))), fullRuns[0].Accepted, $"every return but each run's first, {fullRuns.Count} rounds of {full}"),
             new(WholeRound, $"{full} returns", new Samples(fullRuns.Select(o => o.Seconds.Sum())), fullRuns[0].Accepted, "sum of the ingests"),
-            new(FirstReturn, "cold", cold[FirstReturn].Samples, cold[FirstReturn].Count, "start-up, one ingest, exit"),
+            Figure.From(FirstReturn, "cold", cold[FirstReturn], "start-up, one ingest, exit"),
             new(OpenRound, $"{full} templates", new Samples([kit.OpenRoundSeconds]), full, "setup, one run"),
         };
 

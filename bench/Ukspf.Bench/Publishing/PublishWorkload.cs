@@ -53,8 +53,8 @@ public static class PublishWorkload
             var reconciles = Interleaved.Run(
                 [Contender.InProcess(OursReconcile, () => reconcile.RunAsync(BenchRound.Id.ToString()).GetAwaiter().GetResult().Report.Councils.Count)],
                 0, options.Runs, log);
-            figures = contenders.Select(c => new Figure(c.Name, "warm", warm[c.Name].Samples, warm[c.Name].Count))
-                .Append(new Figure(OursReconcile, "warm", reconciles[OursReconcile].Samples, reconciles[OursReconcile].Count))
+            figures = contenders.Select(c => Figure.From(c.Name, "warm", warm[c.Name]))
+                .Append(Figure.From(OursReconcile, "warm", reconciles[OursReconcile]))
                 .ToArray();
         }
 
@@ -62,7 +62,7 @@ public static class PublishWorkload
         const string cold = "ours: ReconcileRound in a fresh process";
         // No warm-up process: the runs above have just brought the store and the assemblies into the page cache.
         var colds = ColdRunner.Run([new ColdCommand(cold, () => ChildProcess.Self("reconcile", history.Folder, councils.ToString(CultureInfo.InvariantCulture)))], 0, options.ColdRuns, log);
-        var all = figures.Append(new Figure(cold, "cold", colds[cold].Samples, colds[cold].Count, "start-up, reconcile, publish, exit")).ToList();
+        var all = figures.Append(Figure.From(cold, "cold", colds[cold], "start-up, reconcile, publish, exit")).ToList();
 
         var floor = all.First(f => f.Contender == Floor);
         var ours = all.First(f => f.Contender == OursWriter);

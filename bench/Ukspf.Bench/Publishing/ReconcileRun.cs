@@ -10,6 +10,7 @@ public static class ReconcileRun
     {
         using var bench = BenchStore.Open(storeFolder, BenchCouncils.Create(councils).Register, FixedClock.AfterDeadline);
         var result = await bench.Get<ReconcileRound>().RunAsync(BenchRound.Id.ToString());
+        Console.WriteLine($"{Harness.ColdRunner.PeakRssPrefix}{Harness.PeakMemory.Read()}");
         Console.WriteLine(result.Report.Councils.Count);
         return 0;
     }

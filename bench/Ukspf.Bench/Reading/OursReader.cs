@@ -18,6 +18,13 @@ public static class OursReader
     public static long ReadOnly(Stream xlsx) =>
         new ReturnReader().Read(xlsx, "return.xlsx").Tables.Values.Sum(t => (long)t.Rows.Count);
 
+    /// <summary>Reads and parses (no rules); returns the number of lines of the return plus the number of parse findings.</summary>
+    public static long ReadAndParse(Stream xlsx)
+    {
+        var parsed = ReturnParser.Parse(new ReturnReader().Read(xlsx, "return.xlsx"));
+        return Lines(parsed.Return) + parsed.Findings.Count;
+    }
+
     public static (CouncilReturn? Return, IReadOnlyList<Finding> Findings) Validate(Stream xlsx)
     {
         var content = new ReturnReader().Read(xlsx, "return.xlsx");

@@ -57,8 +57,8 @@ public static class ReadWorkload
         log("w1: cold runs");
         var colds = ColdRunner.Run(cold, 1, options.ColdRuns, log);
 
-        var figures = contenders.Select(c => Figure(c.Name, "warm", warm[c.Name]))
-            .Concat(cold.Select(c => Figure(c.Name, "cold", colds[c.Name]))).ToList();
+        var figures = contenders.Select(c => Figure.From(c.Name, "warm", warm[c.Name]))
+            .Concat(cold.Select(c => Figure.From(c.Name, "cold", colds[c.Name]))).ToList();
         var result = new WorkloadResult("w1", "Read and validate one large return",
         [
             $"One return of {shape}: {Format.Megabytes(bytes.LongLength)} .xlsx, built from the generated template and the real filler in {built:0.0} s.",
@@ -68,8 +68,6 @@ public static class ReadWorkload
         ], Floor, figures, Targets(figures, python), [profile], Notes(figures));
         return result;
     }
-
-    private static Figure Figure(string name, string kind, Measurement m) => new(name, kind, m.Samples, m.Count);
 
     private static List<TargetCheck> Targets(List<Figure> figures, bool python)
     {

@@ -33,6 +33,8 @@ public static class JsonReport
                 f.Kind,
                 f.Note,
                 f.Count,
+                MemoryBytes = f.Bytes,
+                Memory = f.Bytes is null ? null : f.Kind == "cold" ? "peak RSS" : "allocated per run",
                 Seconds = Times(f.Samples),
                 RatioToBaseline = w.BaselineFor(f) is { } b ? f.Samples.Median / b.Samples.Median : (double?)null,
                 FastestRatioToBaseline = w.BaselineFor(f) is { } c ? f.Samples.Min / c.Samples.Min : (double?)null,

@@ -3,6 +3,7 @@
   openpyxl_read.py read FILE   read once, print the number of cells that hold a value (a cold run)
   openpyxl_read.py serve       for each file path on stdin, read it and print "seconds count" (warm runs)
 """
+import resource
 import sys
 import time
 
@@ -41,7 +42,10 @@ def serve():
 
 if __name__ == "__main__":
     if len(sys.argv) == 3 and sys.argv[1] == "read":
-        print(read(sys.argv[2]))
+        cells = read(sys.argv[2])
+        # ru_maxrss is in kilobytes on Linux; printed as the .NET cold runs print theirs.
+        print(f"peak-rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024}")
+        print(cells)
     elif len(sys.argv) == 2 and sys.argv[1] == "serve":
         serve()
     else:
