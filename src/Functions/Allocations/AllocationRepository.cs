@@ -29,6 +29,14 @@ public sealed class AllocationRepository(ITableStore tables)
         return new AllocationBook(list);
     }
 
+    /// <summary>One council's allocations (all years), as a book.</summary>
+    public async Task<AllocationBook> LoadCouncilAsync(string llaCode, CancellationToken cancellationToken = default)
+    {
+        var list = new List<Allocation>();
+        await foreach (var e in tables.QueryPartitionAsync(StorageNames.AllocationsTable, llaCode, cancellationToken)) list.Add(FromEntity(e));
+        return new AllocationBook(list);
+    }
+
     private static TableEntity ToEntity(Allocation a) => new(a.LlaCode, $"{a.Year}|{a.FundLine}|{a.SpendType}|{a.AsOf:yyyy-MM-dd}")
     {
         ["Year"] = a.Year.ToString(),

@@ -105,7 +105,7 @@ public sealed class IngestReturn(
         var parsed = ReturnParser.Parse(content);
         var round = await rounds.GetAsync(roundId.Value, cancellationToken);
         var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId.Value, blob.Lla, submissionId, cancellationToken);
-        var book = await allocations.LoadAsync(cancellationToken);
+        var book = await allocations.LoadCouncilAsync(blob.Lla, cancellationToken);
         var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
             book, previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
@@ -114,8 +114,8 @@ public sealed class IngestReturn(
     // A late return for an earlier round is held to what was accepted up to its own round, never to a later round.
     private async Task<CouncilReturn?> PreviousAcceptedAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
     {
-        var latest = (await submissions.ListAllAsync(cancellationToken))
-            .Where(s => s.Summary.LlaCode == lla && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId
+        var latest = (await submissions.ListCouncilAsync(lla, cancellationToken))
+            .Where(s => s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId
                         && s.Summary.Round.CompareTo(round) <= 0)
             .OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt)
             .FirstOrDefault();
@@ -124,8 +124,8 @@ public sealed class IngestReturn(
 
     private async Task SupersedeEarlierAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
     {
-        foreach (var earlier in (await submissions.ListRoundAsync(round, cancellationToken))
-                     .Where(s => s.Summary.LlaCode == lla && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId))
+        foreach (var earlier in (await submissions.ListCouncilAsync(lla, cancellationToken))
+                     .Where(s => s.Summary.Round == round && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId))
             await submissions.SupersedeAsync(earlier, cancellationToken);
     }
 

@@ -4,21 +4,29 @@ using Ukspf.Storage.Tables;
 
 namespace Ukspf.Functions.Submissions;
 
-/// <summary>Submission records in the Submissions table: partition = round, row key = "{lla}|{submissionId}".</summary>
+/// <summary>
+/// Submission records in the Submissions table: partition = council, row key = "{round}|{submissionId}". Ingesting
+/// a return reads only its own council's partition, however many councils and rounds there are; the nightly
+/// reconciliation reads the whole table.
+/// </summary>
 public sealed class SubmissionRepository(ITableStore tables)
 {
     /// <summary>The record of one submission, or null.</summary>
     public async Task<SubmissionRecord?> GetAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken = default)
     {
-        var e = await tables.GetAsync(StorageNames.SubmissionsTable, round.ToString(), RowKey(lla, submissionId), cancellationToken);
+        var e = await tables.GetAsync(StorageNames.SubmissionsTable, lla, RowKey(round, submissionId), cancellationToken);
         return e is null ? null : FromEntity(e);
     }
 
     /// <summary>Every submission of a round.</summary>
-    public async Task<IReadOnlyList<SubmissionRecord>> ListRoundAsync(RoundId round, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SubmissionRecord>> ListRoundAsync(RoundId round, CancellationToken cancellationToken = default) =>
+        (await ListAllAsync(cancellationToken)).Where(s => s.Summary.Round == round).ToList();
+
+    /// <summary>Every submission of one council, all rounds.</summary>
+    public async Task<IReadOnlyList<SubmissionRecord>> ListCouncilAsync(string lla, CancellationToken cancellationToken = default)
     {
         var list = new List<SubmissionRecord>();
-        await foreach (var e in tables.QueryPartitionAsync(StorageNames.SubmissionsTable, round.ToString(), cancellationToken)) list.Add(FromEntity(e));
+        await foreach (var e in tables.QueryPartitionAsync(StorageNames.SubmissionsTable, lla, cancellationToken)) list.Add(FromEntity(e));
         return list;
     }
 
@@ -39,11 +47,10 @@ public sealed class SubmissionRepository(ITableStore tables)
         tables.UpdateAsync(StorageNames.SubmissionsTable, ToEntity(record with { Summary = record.Summary with { Status = SubmissionStatus.Superseded } }),
             record.ETag ?? "*", TableUpdateMode.Replace, cancellationToken);
 
-    private static string RowKey(string lla, string submissionId) => $"{lla}|{submissionId}";
+    private static string RowKey(RoundId round, string submissionId) => $"{round}|{submissionId}";
 
-    private static TableEntity ToEntity(SubmissionRecord r) => new(r.Summary.Round.ToString(), RowKey(r.Summary.LlaCode, r.Summary.SubmissionId))
+    private static TableEntity ToEntity(SubmissionRecord r) => new(r.Summary.LlaCode, RowKey(r.Summary.Round, r.Summary.SubmissionId))
     {
-        ["Lla"] = r.Summary.LlaCode,
         ["FileName"] = r.Summary.FileName,
         ["ReceivedAt"] = r.Summary.ReceivedAt,
         ["Status"] = r.Summary.Status.ToString(),
@@ -57,11 +64,11 @@ public sealed class SubmissionRepository(ITableStore tables)
 
     private static SubmissionRecord FromEntity(TableEntity e)
     {
-        var id = e.RowKey[(e.RowKey.IndexOf('|') + 1)..];
+        var separator = e.RowKey.IndexOf('|');
         var summary = new SubmissionSummary(
-            id,
-            e.GetString("Lla")!,
-            RoundId.Parse(e.PartitionKey),
+            e.RowKey[(separator + 1)..],
+            e.PartitionKey,
+            RoundId.Parse(e.RowKey[..separator]),
             e.GetString("FileName") ?? "",
             e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
             Enum.Parse<SubmissionStatus>(e.GetString("Status")!),
