@@ -20,6 +20,8 @@ public static class ReconcileCommand
             var result = await pipeline.Get<ReconcileRound>().RunAsync(parse.GetValue(round)!, ct);
             var file = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, result.LatestBlob, parse.GetValue(output)!.FullName, ct);
             AnsiConsole.MarkupLineInterpolated($"Published {StorageNames.PublishedContainer}/{result.PublishedBlob} ({result.Report.Findings.Count} findings).");
+            var grants = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, result.GrantsBlob, parse.GetValue(output)!.FullName, ct);
+            AnsiConsole.MarkupLineInterpolated($"360Giving grants file: {grants}");
             AnsiConsole.MarkupLineInterpolated($"Consolidated workbook: [bold]{file}[/]");
             return 0;
         }));

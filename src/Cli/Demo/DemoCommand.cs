@@ -55,6 +55,7 @@ public static class DemoCommand
         foreach (var c in summary.Councils.Where(c => c.FeedbackFile is not null && (c.Status != SubmissionStatus.Accepted || c.Warnings > 0)))
             AnsiConsole.MarkupLineInterpolated($"  {c.Name}: {c.FeedbackFile}");
         AnsiConsole.MarkupLineInterpolated($"Store: {summary.Store}");
+        AnsiConsole.MarkupLineInterpolated($"360Giving grants file: {summary.GrantsFile}");
         AnsiConsole.MarkupLineInterpolated($"Consolidated workbook: [bold]{summary.PublishedWorkbook}[/]");
     }
 

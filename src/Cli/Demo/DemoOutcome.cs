@@ -18,6 +18,7 @@ public sealed record DemoOutcome(string LlaCode, string Name, string Scenario, S
 /// <param name="Round">The round run.</param>
 /// <param name="Councils">One outcome per council.</param>
 /// <param name="PublishedWorkbook">Path of the exported consolidated workbook.</param>
+/// <param name="GrantsFile">Path of the exported 360Giving grants file.</param>
 /// <param name="Store">The storage the demo ran on.</param>
 /// <param name="Report">The reconciled figures published.</param>
-public sealed record DemoSummary(string Round, IReadOnlyList<DemoOutcome> Councils, string PublishedWorkbook, string Store, RoundReport Report);
+public sealed record DemoSummary(string Round, IReadOnlyList<DemoOutcome> Councils, string PublishedWorkbook, string GrantsFile, string Store, RoundReport Report);

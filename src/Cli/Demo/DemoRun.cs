@@ -73,6 +73,7 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
         clock.Set(new DateTimeOffset(2026, 2, 2, 2, 0, 0, TimeSpan.Zero));
         var reconciled = await pipeline.Get<ReconcileRound>().RunAsync(Round.ToString(), ct);
         var published = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.LatestBlob, output, ct);
-        return new DemoSummary(Round.ToString(), outcomes, published, pipeline.Description, reconciled.Report);
+        var grants = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.GrantsBlob, output, ct);
+        return new DemoSummary(Round.ToString(), outcomes, published, grants, pipeline.Description, reconciled.Report);
     }
 }

@@ -7,4 +7,5 @@ namespace Ukspf.Functions.Reconcile;
 /// <param name="PublishedBlob">The dated consolidated workbook (published container).</param>
 /// <param name="LatestBlob">The same workbook under its stable "latest" name.</param>
 /// <param name="Report">The figures published.</param>
-public sealed record ReconcileResult(string Round, string PublishedBlob, string LatestBlob, RoundReport Report);
+/// <param name="GrantsBlob">The round's projects as a 360Giving grants file (published container).</param>
+public sealed record ReconcileResult(string Round, string PublishedBlob, string LatestBlob, RoundReport Report, string GrantsBlob);

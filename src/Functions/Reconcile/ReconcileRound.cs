@@ -9,13 +9,14 @@ using Ukspf.Functions.Rounds;
 using Ukspf.Functions.Submissions;
 using Ukspf.Storage.Blobs;
 using Ukspf.Workbooks.Consolidated;
+using Ukspf.Workbooks.Exports;
 
 namespace Ukspf.Functions.Reconcile;
 
 /// <summary>
 /// Timer-triggered (nightly) and on demand: computes every council's and the programme's metrics for a round,
 /// finds missing, late and inconsistent returns, and publishes the consolidated workbook under a dated name and
-/// a stable "latest" name.
+/// a stable "latest" name, with the round's projects as a 360Giving grants file beside it.
 /// </summary>
 public sealed class ReconcileRound(
     IBlobStore blobs,
@@ -52,7 +53,9 @@ public sealed class ReconcileRound(
             workbook.Position = 0;
             await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
         }
-        return new ReconcileResult(id.ToString(), dated, latest, report);
+        var grants = $"{id}/ukspf-grants-{id}.csv";
+        await PublishGrantsAsync(found, data, grants, cancellationToken);
+        return new ReconcileResult(id.ToString(), dated, latest, report, grants);
     }
 
     /// <summary>Reconciles every open round (what the nightly timer runs).</summary>
@@ -63,6 +66,18 @@ public sealed class ReconcileRound(
         foreach (var round in (await rounds.ListAsync(cancellationToken)).Where(r => r.IsOpen))
             results.Add(await RunAsync(round.Id.ToString(), cancellationToken));
         return results;
+    }
+
+    private async Task PublishGrantsAsync(Round round, RoundData data, string name, CancellationToken cancellationToken)
+    {
+        await using var csv = new MemoryStream();
+        await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            var returns = data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
+            GrantsCsvWriter.Write(round, returns, data.Catalogue, data.AsOf, writer);
+        }
+        csv.Position = 0;
+        await blobs.UploadAsync(StorageNames.PublishedContainer, name, csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }, cancellationToken);
     }
 
     private async Task<RoundData> LoadAsync(Round round, CancellationToken cancellationToken)
