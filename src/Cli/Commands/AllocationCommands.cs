@@ -10,8 +10,8 @@ public static class AllocationCommands
     /// <summary>The command group.</summary>
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("file") { Description = "CSV with lla_code (or lla_name), financial_year, fund_line, spend_type, amount, source, as_of." };
-        var import = new Command("import", "Import allocations from the fund manager's CSV; rows that cannot be used are listed and not stored.") { file };
+        var file = new Argument<FileInfo>("file") { Description = "CSV or .xlsx (first sheet) with lla_code (or lla_name), financial_year, fund_line, spend_type, amount, source, as_of." };
+        var import = new Command("import", "Import allocations from the fund manager's CSV or workbook; rows that cannot be used are listed and not stored.") { file };
         import.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var info = parse.GetValue(file)!;

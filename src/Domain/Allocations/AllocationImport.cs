@@ -53,10 +53,20 @@ public static class AllocationImport
             return $"'{amountText}' is not an amount in pounds.";
         var asOfText = t.Get(row, "as_of");
         var asOf = defaultAsOf;
-        if (asOfText.Length > 0 && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        if (asOfText.Length > 0 && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf)
+            && !TryExcelSerial(asOfText, out asOf))
             return $"'{asOfText}' is not an as-of date written as yyyy-mm-dd.";
         allocation = new Allocation(council.Code, year, line.Value, type.Value, amount, First(t, row, "source", "source_url"), asOf);
         return null;
+    }
+
+    // A date typed into a spreadsheet arrives as its serial number (days since 1899-12-30).
+    private static bool TryExcelSerial(string text, out DateOnly date)
+    {
+        date = default;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial < 1 || serial > 2958465) return false;
+        date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        return true;
     }
 
     private static string First(CsvTable t, string[] row, string column, string alternative) =>

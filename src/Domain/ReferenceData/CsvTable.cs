@@ -28,6 +28,10 @@ public sealed class CsvTable
     public string Get(string[] row, string column) =>
         _columns.TryGetValue(column, out var i) && i < row.Length ? row[i].Trim() : "";
 
+    /// <summary>A table from rows already split into fields (e.g. read from a worksheet); the first row is the header.</summary>
+    public static CsvTable FromRows(IReadOnlyList<string[]> rows) =>
+        rows.Count == 0 ? new CsvTable([], []) : new CsvTable(rows[0], rows.Skip(1).Where(r => r.Any(f => f.Trim().Length > 0)).ToList());
+
     /// <summary>Reads a whole CSV; the first record is the header. Blank lines are skipped.</summary>
     /// <exception cref="FormatException">A quoted field is not closed.</exception>
     public static CsvTable Read(TextReader reader)

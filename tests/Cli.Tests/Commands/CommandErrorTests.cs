@@ -108,7 +108,7 @@ public sealed class CommandErrorTests
     }
 
     [Fact]
-    public async Task Importing_allocations_from_a_workbook_instead_of_a_CSV_fails_and_says_to_save_it_as_CSV()
+    public async Task Importing_allocations_from_a_damaged_workbook_fails_and_says_the_file_is_damaged()
     {
         using var folder = new TempFolder();
         var workbook = folder.Combine("allocations.xlsx");
@@ -117,7 +117,21 @@ public sealed class CommandErrorTests
         var run = await Ukspf.RunAsync("allocations", "import", workbook, "--store", folder.Combine("store"));
 
         Assert.Equal(1, run.ExitCode);
+        Assert.Contains("damaged", run.Output);
+    }
+
+    [Fact]
+    public async Task Importing_allocations_from_a_text_file_fails_and_names_the_formats_accepted()
+    {
+        using var folder = new TempFolder();
+        var text = folder.Combine("allocations.txt");
+        await File.WriteAllTextAsync(text, "adur 1000");
+
+        var run = await Ukspf.RunAsync("allocations", "import", text, "--store", folder.Combine("store"));
+
+        Assert.Equal(1, run.ExitCode);
         Assert.Contains("CSV", run.Output);
+        Assert.Contains(".xlsx", run.Output);
     }
 
     [Fact]
