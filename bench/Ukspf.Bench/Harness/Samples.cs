@@ -21,10 +21,19 @@ public sealed class Samples
 
     public double Max { get; }
 
-    /// <summary>Half the range as a share of the median: the "±" a reader should put on the median.</summary>
-    public double Spread => Median == 0 ? 0 : (Max - Min) / 2 / Median;
+    /// <summary>The low end of the spread: the fastest run, or the 10th percentile when there are 20 runs or more.</summary>
+    public double Low => Seconds.Count >= ManyRuns ? Quantile(0.1) : Min;
 
-    /// <summary>The runs at or under the given quantile (0..1), by nearest rank.</summary>
+    /// <summary>The high end of the spread: the slowest run, or the 90th percentile when there are 20 runs or more.</summary>
+    public double High => Seconds.Count >= ManyRuns ? Quantile(0.9) : Max;
+
+    /// <summary>Half of <see cref="Low"/> to <see cref="High"/> as a share of the median: the "±" a reader should put on the median.</summary>
+    public double Spread => Median == 0 ? 0 : (High - Low) / 2 / Median;
+
+    /// <summary>From this many runs on, the spread is given by percentiles, so one stray run does not stand for all.</summary>
+    public const int ManyRuns = 20;
+
+    /// <summary>The value at the given quantile (0..1), by nearest rank.</summary>
     public double Quantile(double q)
     {
         var sorted = Seconds.Order().ToArray();

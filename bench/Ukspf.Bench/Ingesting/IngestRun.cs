@@ -15,7 +15,14 @@ namespace Ukspf.Bench.Ingesting;
 public static class IngestRun
 {
     /// <summary>What the child prints (as one JSON line), then the number accepted on a line of its own.</summary>
-    public sealed record Outcome(double[] Seconds, int Accepted, int Rejected, long? PeakRssBytes, string? FirstRejection);
+    /// <param name="Seconds">Each ingest's time.</param>
+    /// <param name="AllocatedBytes">What each ingest allocated.</param>
+    /// <param name="Accepted">Returns accepted.</param>
+    /// <param name="Rejected">Returns rejected.</param>
+    /// <param name="PeakRssBytes">The process's peak RSS at the end.</param>
+    /// <param name="LiveHeapBytes">The managed heap still reachable after the round, after a full collection: what a leak would grow.</param>
+    /// <param name="FirstRejection">The first rejection's council and reason, if any.</param>
+    public sealed record Outcome(double[] Seconds, long[] AllocatedBytes, int Accepted, int Rejected, long? PeakRssBytes, long LiveHeapBytes, string? FirstRejection);
 
     public static async Task<int> RunAsync(string storeFolder, string returnsFolder, int count)
     {
@@ -24,6 +31,7 @@ public static class IngestRun
         using var bench = BenchStore.Open(storeFolder, councils.Register, FixedClock.AtReceipt);
         var ingest = bench.Get<IngestReturn>();
         var seconds = new List<double>();
+        var allocated = new List<long>();
         int accepted = 0, rejected = 0;
         string? firstRejection = null;
         foreach (var file in files.Take(count))
@@ -33,10 +41,12 @@ public static class IngestRun
             await using (var upload = File.OpenRead(file))
                 await bench.Store.Blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload);
 
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             await using var content = File.OpenRead(file);
             var result = await ingest.RunAsync(blob, content);
             seconds.Add(watch.Elapsed.TotalSeconds);
+            allocated.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
             if (result.Status == SubmissionStatus.Accepted) accepted++;
             else
             {
@@ -44,8 +54,10 @@ public static class IngestRun
                 firstRejection ??= $"{blob.Lla}: {result.Reason}";
             }
         }
-        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), accepted, rejected, PeakMemory.Read(), firstRejection)));
-        Console.WriteLine($"{ColdRunner.PeakRssPrefix}{PeakMemory.Read()}");
+        var peak = PeakMemory.Read();
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), allocated.ToArray(), accepted, rejected, peak, live, firstRejection)));
+        Console.WriteLine($"{ColdRunner.PeakRssPrefix}{peak}");
         Console.WriteLine(accepted);
         return 0;
     }

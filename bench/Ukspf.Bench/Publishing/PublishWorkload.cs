@@ -32,7 +32,9 @@ public static class PublishWorkload
         using (var bench = BenchStore.Open(history.Folder, BenchCouncils.Create(councils).Register, FixedClock.AfterDeadline))
         {
             var reconcile = bench.Get<ReconcileRound>();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var first = await reconcile.RunAsync(BenchRound.Id.ToString());
+            var firstSeconds = watch.Elapsed.TotalSeconds;
             published = await DownloadAsync(bench, first.LatestBlob);
             dump = CellDump.Read(published);
             var report = first.Report;
@@ -49,13 +51,14 @@ public static class PublishWorkload
             };
             log("w3: warm runs");
             var warm = Interleaved.Run(contenders, options.Warmups, options.Runs, log);
-            // The run above that produced the workbook was the reconciliation's warm-up.
-            var reconciles = Interleaved.Run(
-                [Contender.InProcess(OursReconcile, () => reconcile.RunAsync(BenchRound.Id.ToString()).GetAwaiter().GetResult().Report.Councils.Count)],
-                0, options.Runs, log);
-            figures = contenders.Select(c => Figure.From(c.Name, "warm", warm[c.Name]))
-                .Append(Figure.From(OursReconcile, "warm", reconciles[OursReconcile]))
-                .ToArray();
+            // The run above that produced the workbook was the reconciliation's warm-up; when that one run already
+            // overran the budget it is the figure, since JIT is noise next to it.
+            var reconciled = firstSeconds > RunBudget.Seconds
+                ? new Figure(OursReconcile, "warm", new Samples([firstSeconds]), first.Report.Councils.Count, "the first run in the process: one run overran the budget")
+                : Figure.From(OursReconcile, "warm", Interleaved.Run(
+                    [Contender.InProcess(OursReconcile, () => reconcile.RunAsync(BenchRound.Id.ToString()).GetAwaiter().GetResult().Report.Councils.Count)],
+                    0, options.Runs, log)[OursReconcile]);
+            figures = contenders.Select(c => Figure.From(c.Name, "warm", warm[c.Name])).Append(reconciled).ToArray();
         }
 
         log("w3: cold runs");

@@ -45,5 +45,5 @@ public static class JsonReport
         }),
     }, Options);
 
-    private static object Times(Samples s) => new { s.Median, s.Min, s.Max, s.Spread, Runs = s.Seconds };
+    private static object Times(Samples s) => new { s.Median, s.Min, s.Max, s.Low, s.High, s.Spread, Runs = s.Seconds };
 }

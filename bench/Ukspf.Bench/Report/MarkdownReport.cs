@@ -14,7 +14,7 @@ public static class MarkdownReport
         var m = report.Machine;
         md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Cpu}, {m.Cores} cores, {Format.Megabytes(m.MemoryBytes)}; {m.Os}; {m.Dotnet} ({m.Configuration}); {m.Python ?? "no Python"}, openpyxl {m.Openpyxl ?? "missing"}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Each warm figure: {report.Settings.Warmups} warm-up and {report.Settings.Runs} timed runs in one process, contenders interleaved; each cold figure: {report.Settings.ColdRuns} fresh processes (after a warm-up one), timed from process start to exit. A figure whose first run showed that its runs would take over {report.Settings.BudgetSeconds:0} s got fewer (the \"runs\" column).");
-        md.AppendLine("Times are medians; \"min–max\" and \"±\" (half the range over the median) show the spread; ratios are medians over the floor's median measured in the same run, with the ratio of the fastest runs beside it. \"memory\" is what a warm run allocated, or a cold process's peak RSS (medians).").AppendLine();
+        md.AppendLine("Times are medians; \"min–max\" (10th to 90th percentile for 20 runs or more) and \"±\" (half that range over the median) show the spread; ratios are medians over the floor's median measured in the same run, with the ratio of the fastest runs beside it. \"memory\" is what a warm run allocated, or a cold process's peak RSS (medians).").AppendLine();
 
         md.AppendLine("## Targets").AppendLine();
         md.AppendLine("| workload | target | limit | measured (median) | fastest runs | met |");
@@ -46,7 +46,7 @@ public static class MarkdownReport
                     var b = w.BaselineFor(f);
                     ratios = b is null ? " | |" : $" {Format.Ratio(s.Median / b.Samples.Median)} | {Format.Ratio(s.Min / b.Samples.Min)} |";
                 }
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {f.Contender}{(f.Note is null ? "" : $" ({f.Note})")} | {f.Kind} | {s.Seconds.Count} | {Format.Time(s.Median)} | {Format.Time(s.Min)}–{Format.Time(s.Max)} | {Format.Percent(s.Spread)} |{ratios} {Memory(f)} | {Format.Count(f.Count)} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {f.Contender}{(f.Note is null ? "" : $" ({f.Note})")} | {f.Kind} | {s.Seconds.Count} | {Format.Time(s.Median)} | {Format.Time(s.Low)}–{Format.Time(s.High)} | {Format.Percent(s.Spread)} |{ratios} {Memory(f)} | {Format.Count(f.Count)} |");
             }
             md.AppendLine();
         }
