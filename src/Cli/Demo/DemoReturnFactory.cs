@@ -27,7 +27,7 @@ public sealed class DemoReturnFactory(Catalogue catalogue, Round round)
             .Where(i => i.Priority != InvestmentPriority.Multiply && OutputsFor(i).Any()).ToList();
         var projectCount = 3 + random.Next(3);
         var management = Math.Round((capital + revenue) * 0.03m, 2);
-        var outturnShare = 0.80m + random.Next(0, 21) / 100m;
+        var outturnShare = 0.83m + random.Next(0, 18) / 100m;
         var actualShare = 0.55m + random.Next(0, 21) / 100m;
 
         var projects = new List<ReturnProject>();
