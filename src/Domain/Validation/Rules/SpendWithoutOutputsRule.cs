@@ -15,19 +15,23 @@ public sealed class SpendWithoutOutputsRule : IValidationRule
     public IEnumerable<Finding> Check(ValidationContext context)
     {
         var ret = context.Return;
+        // Lines are grouped once by project so the rule stays linear in the size of the return.
+        var spendByProject = ret.Spend.ToLookup(l => l.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase);
+        var outputsByProject = ret.Outputs.Where(l => l.CumulativeActual > 0).ToLookup(l => l.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase);
+        var rows = ret.Projects.GroupBy(p => p.Ref.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var projects = ret.Projects.Select(p => p.Ref.Trim())
             .Concat(ret.Spend.Where(l => !l.IsManagementAndAdministration).Select(l => l.ProjectRef.Trim()))
             .Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var project in projects)
         {
-            var spend = ret.Spend.Where(l => Where.SameProject(l.ProjectRef, project)).ToList();
-            var outputs = ret.Outputs.Where(l => Where.SameProject(l.ProjectRef, project) && l.CumulativeActual > 0).ToList();
+            var spend = spendByProject[project].ToList();
+            var outputs = outputsByProject[project].ToList();
             var quarters = spend.Where(l => l.Actual > 0).Select(l => l.Quarter).Distinct().Count();
             var spent = spend.Sum(l => l.Actual);
 
             if (quarters > 0 && quarters >= context.Settings.QuartersOfSpendWithoutOutputs && outputs.Count == 0)
             {
-                var row = ret.Projects.FirstOrDefault(p => Where.SameProject(p.Ref, project));
+                var row = rows.GetValueOrDefault(project);
                 var where = row is not null ? Where.At(row, "ProjectRef") : Where.At(spend[0], "ProjectRef");
                 yield return new Finding(RuleIds.SpendWithoutOutputs, Severity.Warning, where, project,
                     $"Project '{project}' has spent {Figures.Money(spent)} over {quarters} quarters but reports no outputs yet. "
