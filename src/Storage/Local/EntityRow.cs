@@ -38,12 +38,12 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
     /// </summary>
     public static async Task<List<EntityRow>> PageAsync(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, CancellationToken cancellationToken)
     {
+        // Each case gets its own plain condition: "($pk IS NULL OR pk = $pk)" would stop SQLite from seeking the
+        // primary key, turning every partition query into a scan of the whole table.
+        var partition = partitionKey is null ? "" : " AND pk = $pk";
+        var after = afterPartition is null ? "" : " AND (pk, rk) > ($apk, $ark)";
         await using var command = StoreDatabase.Command(connection, null,
-            $"""
-            SELECT {Columns} FROM entities
-            WHERE table_name = $t AND ($pk IS NULL OR pk = $pk) AND ($apk IS NULL OR (pk, rk) > ($apk, $ark))
-            ORDER BY pk, rk LIMIT $size;
-            """,
+            $"SELECT {Columns} FROM entities WHERE table_name = $t{partition}{after} ORDER BY pk, rk LIMIT $size;",
             ("$t", table), ("$pk", partitionKey), ("$apk", afterPartition), ("$ark", afterRow), ("$size", size));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var page = new List<EntityRow>(size);
