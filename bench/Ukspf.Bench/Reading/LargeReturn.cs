@@ -20,8 +20,16 @@ public static class LargeReturn
         new Allocation(Council.Code, BenchRound.Id.Year, FundLine.Core, SpendType.Revenue, Revenue, "Benchmark allocation", BenchRound.Received),
     ]);
 
-    public static ValidationContext Context(CouncilReturn ret) => new(ret, Council.Code, Council, BenchRound.Open,
-        Domain.Catalogue.Catalogue.Default, Allocations, Previous: null, new ValidationSettings(), BenchRound.Received);
+    public static ValidationContext Context(CouncilReturn ret, CouncilReturn? previous = null) => new(ret, Council.Code, Council, BenchRound.Open,
+        Domain.Catalogue.Catalogue.Default, Allocations, previous, new ValidationSettings(), BenchRound.Received);
+
+    /// <summary>The council's accepted return of the quarter before, as big as <paramref name="current"/>: what rules R04 and R10 compare with.</summary>
+    public static CouncilReturn Previous(CouncilReturn current)
+    {
+        var projects = Math.Max(1, current.Projects.Count);
+        var shape = new ReturnShape(projects, current.Outputs.Count / projects, current.Outcomes.Count / projects);
+        return new ReturnBuilder(Domain.Catalogue.Catalogue.Default).Build(Council, BenchRound.Id.Previous(), Capital, Revenue, shape, seed: 1, progress: 0.9m);
+    }
 
     /// <summary>Builds the workbook: the council's template, filled with a valid return of the given shape.</summary>
     public static byte[] Create(ReturnShape shape)
