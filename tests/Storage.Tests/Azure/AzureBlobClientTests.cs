@@ -3,6 +3,7 @@ using System.Text;
 using Azure;
 using Ukspf.Storage.Azure;
 using Ukspf.Storage.Blobs;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;

@@ -2,6 +2,7 @@ using System.Text;
 using Ukspf.Storage.Azure;
 using Ukspf.Storage.Blobs;
 using Ukspf.Storage.Tables;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;

@@ -1,6 +1,7 @@
 using Azure;
 using Ukspf.Storage.Azure;
 using Ukspf.Storage.Tables;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;

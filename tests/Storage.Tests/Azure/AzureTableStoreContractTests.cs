@@ -1,6 +1,7 @@
 using Ukspf.Storage.Azure;
 using Ukspf.Storage.Tables;
 using Ukspf.Storage.Tests.Contract;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;

@@ -5,6 +5,7 @@ using Azure.Core;
 using Azure.Core.Diagnostics;
 using Azure.Core.Pipeline;
 using Ukspf.Storage.Azure;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;
@@ -19,7 +20,7 @@ public sealed class PipelinePolicyTests
     {
         var handler = new ScriptedHandler(ScriptedHandler.Respond(HttpStatusCode.ServiceUnavailable), ScriptedHandler.Respond(HttpStatusCode.Created));
         var clock = new SteppingClock(new DateTimeOffset(2024, 11, 22, 10, 0, 0, TimeSpan.Zero), TimeSpan.FromSeconds(5));
-        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteFixture.DevelopmentAccountKey);
+        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteProcess.DevelopmentAccountKey);
         var rest = StorageRestClient.Create(DevBlob, new SharedKeyPolicy(credential, lite: false, clock), Options(handler), table: false);
 
         await new BlobContainerClient(rest, "inbox").CreateIfNotExistsAsync();
@@ -36,7 +37,7 @@ public sealed class PipelinePolicyTests
     public async Task Table_requests_are_signed_with_shared_key_lite()
     {
         var handler = new ScriptedHandler(ScriptedHandler.Respond(HttpStatusCode.NoContent));
-        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteFixture.DevelopmentAccountKey);
+        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteProcess.DevelopmentAccountKey);
         var tables = new TableServiceClient(new Uri("http://127.0.0.1:10002/devstoreaccount1"), credential, Options(handler));
 
         await tables.GetTableClient("Rounds").DeleteEntityAsync("p", "r");
@@ -78,7 +79,7 @@ public sealed class PipelinePolicyTests
     public async Task A_failure_raises_request_failed_with_the_status_and_service_error_code()
     {
         var handler = new ScriptedHandler(ScriptedHandler.Respond(HttpStatusCode.PreconditionFailed, "ConditionNotMet"));
-        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteFixture.DevelopmentAccountKey);
+        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteProcess.DevelopmentAccountKey);
         var blob = new BlobServiceClient(DevBlob, credential, Options(handler)).GetBlobContainerClient("c").GetBlobClient("b");
 
         var error = await Assert.ThrowsAsync<RequestFailedException>(() => blob.DeleteAsync("\"0x1\""));
@@ -93,7 +94,7 @@ public sealed class PipelinePolicyTests
         var lines = new List<string>();
         using var listener = new AzureEventSourceListener((_, message) => { lock (lines) { lines.Add(message); } }, EventLevel.Verbose);
         var handler = new ScriptedHandler(ScriptedHandler.Respond(HttpStatusCode.Created));
-        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteFixture.DevelopmentAccountKey);
+        var credential = new StorageSharedKeyCredential("devstoreaccount1", AzuriteProcess.DevelopmentAccountKey);
         var keyed = new BlobServiceClient(DevBlob, credential, Options(handler));
         var sas = new BlobServiceClient(new Uri("https://acct.blob.core.windows.net"), new AzureSasCredential("sv=1&sig=secret-signature"), Options(handler));
 
@@ -110,7 +111,7 @@ public sealed class PipelinePolicyTests
         Assert.Contains(logged, l => l.Contains("inbox", StringComparison.Ordinal));
         Assert.DoesNotContain(logged, l => l.Contains(signature, StringComparison.Ordinal));
         Assert.DoesNotContain(logged, l => l.Contains("secret-signature", StringComparison.Ordinal));
-        Assert.DoesNotContain(logged, l => l.Contains(AzuriteFixture.DevelopmentAccountKey, StringComparison.Ordinal));
+        Assert.DoesNotContain(logged, l => l.Contains(AzuriteProcess.DevelopmentAccountKey, StringComparison.Ordinal));
     }
 
     private static AzureStorageClientOptions Options(ScriptedHandler handler)

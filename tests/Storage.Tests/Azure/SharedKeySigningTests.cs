@@ -1,4 +1,5 @@
 using Ukspf.Storage.Azure;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Storage.Tests.Azure;
@@ -10,7 +11,7 @@ namespace Ukspf.Storage.Tests.Azure;
 public sealed class SharedKeySigningTests
 {
     private const string Date = "Fri, 22 Nov 2024 10:00:00 GMT";
-    private static readonly StorageSharedKeyCredential DevAccount = new("devstoreaccount1", AzuriteFixture.DevelopmentAccountKey);
+    private static readonly StorageSharedKeyCredential DevAccount = new("devstoreaccount1", AzuriteProcess.DevelopmentAccountKey);
 
     [Fact]
     public void Blob_string_to_sign_lists_the_standard_headers_then_sorted_x_ms_headers_then_the_path_style_resource()
@@ -115,7 +116,7 @@ public sealed class SharedKeySigningTests
     [Fact]
     public void The_credential_never_shows_its_key()
     {
-        Assert.DoesNotContain(AzuriteFixture.DevelopmentAccountKey, DevAccount.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AzuriteProcess.DevelopmentAccountKey, DevAccount.ToString(), StringComparison.Ordinal);
         Assert.Contains("devstoreaccount1", DevAccount.ToString(), StringComparison.Ordinal);
     }
 
