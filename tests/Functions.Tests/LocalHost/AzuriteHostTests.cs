@@ -1,5 +1,6 @@
 using Ukspf.Functions.Hosting.Metadata;
 using Ukspf.Storage.Azure;
+using Ukspf.Testing.Azurite;
 using Xunit;
 
 namespace Ukspf.Functions.Tests.LocalHost;

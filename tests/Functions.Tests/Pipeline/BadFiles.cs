@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Ukspf.Testing.CompoundFiles;
 
 namespace Ukspf.Functions.Tests.Pipeline;
 
@@ -21,7 +22,7 @@ internal static class BadFiles
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
         {
             using var vba = zip.CreateEntry("xl/vbaProject.bin").Open();
-            vba.Write(CompoundFileBuilder.LegacyXls());
+            vba.Write(CompoundFile.LegacyXls());
         }
         return memory.ToArray();
     }

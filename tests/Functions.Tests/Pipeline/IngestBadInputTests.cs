@@ -2,6 +2,7 @@ using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Functions.Ingest;
 using Ukspf.Functions.Rounds;
+using Ukspf.Testing.CompoundFiles;
 using Ukspf.Workbooks.Filling;
 using Xunit;
 
@@ -39,7 +40,7 @@ public sealed class IngestBadInputTests
     public async Task Rejects_a_legacy_xls_and_says_how_to_save_it_as_xlsx()
     {
         using var pipeline = await PipelineHarness.StartAsync();
-        var bytes = CompoundFileBuilder.LegacyXls();
+        var bytes = CompoundFile.LegacyXls();
 
         var result = await pipeline.IngestAsync("adur", "adur-return.xls", bytes);
 
@@ -73,7 +74,7 @@ public sealed class IngestBadInputTests
     public async Task Rejects_a_password_protected_workbook_and_says_how_to_remove_the_password()
     {
         using var pipeline = await PipelineHarness.StartAsync();
-        var bytes = CompoundFileBuilder.PasswordProtectedXlsx();
+        var bytes = CompoundFile.PasswordProtectedXlsx();
 
         var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Functions.Reconcile;
 using Ukspf.Functions.Rounds;
+using Ukspf.Testing.Reports;
 using Ukspf.Workbooks.Consolidated;
 using Xunit;
 
