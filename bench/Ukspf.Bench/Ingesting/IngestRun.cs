@@ -21,8 +21,9 @@ public static class IngestRun
     /// <param name="Rejected">Returns rejected.</param>
     /// <param name="PeakRssBytes">The process's peak RSS at the end.</param>
     /// <param name="LiveHeapBytes">The managed heap still reachable after the round, after a full collection: what a leak would grow.</param>
+    /// <param name="GcCommittedBytes">Memory the garbage collector had committed at the end, before that collection.</param>
     /// <param name="FirstRejection">The first rejection's council and reason, if any.</param>
-    public sealed record Outcome(double[] Seconds, long[] AllocatedBytes, int Accepted, int Rejected, long? PeakRssBytes, long LiveHeapBytes, string? FirstRejection);
+    public sealed record Outcome(double[] Seconds, long[] AllocatedBytes, int Accepted, int Rejected, long? PeakRssBytes, long LiveHeapBytes, long GcCommittedBytes, string? FirstRejection);
 
     public static async Task<int> RunAsync(string storeFolder, string returnsFolder, int count)
     {
@@ -55,8 +56,9 @@ public static class IngestRun
             }
         }
         var peak = PeakMemory.Read();
+        var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var live = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), allocated.ToArray(), accepted, rejected, peak, live, firstRejection)));
+        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), allocated.ToArray(), accepted, rejected, peak, live, committed, firstRejection)));
         Console.WriteLine($"{ColdRunner.PeakRssPrefix}{peak}");
         Console.WriteLine(accepted);
         return 0;

@@ -65,7 +65,7 @@ public static class IngestWorkload
         var notes = new List<string>
         {
             "Each ingest is timed around `IngestReturn.RunAsync` alone: the council's upload into the inbox happens before it, untimed, as it does before a blob trigger fires; \"memory\" is what one ingest allocates.",
-            $"Peak RSS grows by {perReturn / 1024:0} KB a return from {sizes[0]} to {full} returns; the live managed heap after the round (a full collection, then GC.GetTotalMemory) goes from {Format.Megabytes(liveSmallest)} to {Format.Megabytes(liveLargest)}: growth there would be a leak, growth of RSS alone is the runtime's heap budget, JIT-compiled code and SQLite's page cache settling.",
+            $"Peak RSS grows by {perReturn / 1024:0} KB a return from {sizes[0]} to {full} returns; the live managed heap after the round (a full collection, then GC.GetTotalMemory) goes from {Format.Megabytes(liveSmallest)} to {Format.Megabytes(liveLargest)}: growth there would be a leak; growth of RSS with a flat live heap is the collector's budget (\"GC heap committed\"), JIT-compiled code and SQLite's page cache settling.",
         };
         if (rejected > 0) notes.Add($"**{rejected} of {full} returns were rejected** (first: {fullRuns[0].FirstRejection}); the figures include their rejection path.");
         return new WorkloadResult("w2", "Ingest a whole round on the embedded store",
@@ -82,7 +82,7 @@ public static class IngestWorkload
 
     private static Table MemoryTable(int[] sizes, Dictionary<int, List<IngestRun.Outcome>> bySize) => new(
         "Peak memory and time by round size (one child process per round):",
-        ["returns", "peak RSS", "live managed heap after the round", "ingest time, sum", "per return, median", "per return, 90th percentile", "runs"],
+        ["returns", "peak RSS", "GC heap committed", "live managed heap after the round", "ingest time, sum", "per return, median", "per return, 90th percentile", "runs"],
         sizes.Select(size =>
         {
             var runs = bySize[size];
@@ -92,6 +92,7 @@ public static class IngestWorkload
             [
                 size.ToString(CultureInfo.InvariantCulture),
                 rss.Count == 1 ? Format.Megabytes(rss[0]) : $"{Format.Megabytes(rss[rss.Count / 2])} ({Format.Megabytes(rss[0])}–{Format.Megabytes(rss[^1])})",
+                Format.Megabytes(runs.Select(o => o.GcCommittedBytes).Order().ElementAt(runs.Count / 2)),
                 Format.Megabytes(runs.Select(o => o.LiveHeapBytes).Order().ElementAt(runs.Count / 2)),
                 Format.Time(new Samples(runs.Select(o => o.Seconds.Sum())).Median),
                 Format.Time(per.Median),
