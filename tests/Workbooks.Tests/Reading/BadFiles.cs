@@ -7,43 +7,7 @@ namespace Ukspf.Workbooks.Tests.Reading;
 /// <summary>Builds the kinds of file councils upload by mistake, or an attacker might.</summary>
 internal static class BadFiles
 {
-    private const uint FreeSector = 0xFFFFFFFF;
-    private const uint EndOfChain = 0xFFFFFFFE;
-    private const uint FatSector = 0xFFFFFFFD;
-
     public static byte[] Text(string text) => Encoding.UTF8.GetBytes(text);
-
-    /// <summary>
-    /// A minimal OLE2 compound file (512-byte sectors: header, one FAT sector, one directory sector) whose directory
-    /// holds a root entry and up to three streams with the given names.
-    /// </summary>
-    public static byte[] CompoundFile(params string[] streams)
-    {
-        const int sector = 512;
-        var file = new byte[512 + 2 * sector];
-        var header = file.AsSpan(0, 512);
-        ((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]).CopyTo(header);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[24..], 0x003E);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], 0x0003);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0xFFFE);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[30..], 9);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[32..], 6);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[44..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[48..], 1);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[56..], 4096);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[60..], EndOfChain);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[68..], EndOfChain);
-        for (var i = 0; i < 109; i++) BinaryPrimitives.WriteUInt32LittleEndian(header[(76 + i * 4)..], i == 0 ? 0 : FreeSector);
-
-        var fat = file.AsSpan(512, sector);
-        for (var i = 0; i < sector / 4; i++) BinaryPrimitives.WriteUInt32LittleEndian(fat[(i * 4)..], i switch { 0 => FatSector, 1 => EndOfChain, _ => FreeSector });
-
-        var directory = file.AsSpan(1024, sector);
-        DirectoryEntry(directory[..128], "Root Entry", type: 5, child: streams.Length > 0 ? 1u : FreeSector, right: FreeSector);
-        for (var i = 0; i < Math.Min(3, streams.Length); i++)
-            DirectoryEntry(directory.Slice((i + 1) * 128, 128), streams[i], type: 2, child: FreeSector, right: i + 1 < streams.Length ? (uint)(i + 2) : FreeSector);
-        return file;
-    }
 
     /// <summary>A zip of the given entries and text contents.</summary>
     public static byte[] Zip(params (string Name, string Content)[] entries)
@@ -127,18 +91,5 @@ internal static class BadFiles
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
-    }
-
-    private static void DirectoryEntry(Span<byte> entry, string name, byte type, uint child, uint right)
-    {
-        var bytes = Encoding.Unicode.GetBytes(name);
-        bytes.CopyTo(entry);
-        BinaryPrimitives.WriteUInt16LittleEndian(entry[64..], (ushort)(bytes.Length + 2));
-        entry[66] = type;
-        entry[67] = 1;
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[68..], FreeSector);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[72..], right);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[76..], child);
-        BinaryPrimitives.WriteUInt32LittleEndian(entry[116..], EndOfChain);
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Ukspf.Testing.CompoundFiles;
 using Ukspf.Workbooks.Reading;
 using Ukspf.Workbooks.Tests.Template;
 using Xunit;
@@ -49,7 +50,7 @@ public class BadInputTests
     [Fact]
     public void Refuses_a_legacy_xls_workbook()
     {
-        var e = Reject(BadFiles.CompoundFile("Workbook", "\u0005SummaryInformation"), "return.xls");
+        var e = Reject(CompoundFile.LegacyXls(), "return.xls");
 
         Assert.Equal(RejectionReason.LegacyXls, e.Reason);
         Assert.Contains("Excel 97-2003 format (.xls)", e.Message, StringComparison.Ordinal);
@@ -58,7 +59,7 @@ public class BadInputTests
     [Fact]
     public void Refuses_a_password_protected_workbook_found_by_its_EncryptionInfo_stream()
     {
-        var e = Reject(BadFiles.CompoundFile("\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"), "return.xlsx");
+        var e = Reject(CompoundFile.WithStreams("\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"), "return.xlsx");
 
         Assert.Equal(RejectionReason.PasswordProtected, e.Reason);
         Assert.Contains("password-protected", e.Message, StringComparison.Ordinal);
@@ -222,7 +223,7 @@ public class BadInputTests
     [Fact]
     public void The_inspector_refuses_what_the_reader_would()
     {
-        var e = Assert.Throws<WorkbookRejectedException>(() => UploadInspector.Inspect("return.xls", new MemoryStream(BadFiles.CompoundFile("Workbook"))));
+        var e = Assert.Throws<WorkbookRejectedException>(() => UploadInspector.Inspect("return.xls", new MemoryStream(CompoundFile.WithStreams("Workbook"))));
 
         Assert.Equal(RejectionReason.LegacyXls, e.Reason);
     }
