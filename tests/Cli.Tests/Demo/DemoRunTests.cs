@@ -1,6 +1,7 @@
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
+using Ukspf.Testing.Sheets;
 using Ukspf.Workbooks.Consolidated;
 using Xunit;
 
@@ -61,7 +62,7 @@ public sealed class DemoRunTests(DemoOnEmbeddedStore demo)
         if (severity == Severity.Warning) Assert.True(council.Warnings > 0);
         Assert.NotNull(council.FeedbackFile);
         var feedback = SheetRows.Read(council.FeedbackFile, "Feedback");
-        Assert.Contains(feedback, row => row.Count > 1 && row[0] == severity.ToString() && row[1] == ruleId);
+        Assert.Contains(feedback, row => row.GetValueOrDefault("A") == severity.ToString() && row.GetValueOrDefault("B") == ruleId);
     }
 
     [Fact]
@@ -124,10 +125,10 @@ public sealed class DemoRunTests(DemoOnEmbeddedStore demo)
     {
         Assert.True(File.Exists(demo.Summary.PublishedWorkbook));
         Assert.Equal(ConsolidatedReturnWriter.SheetNames, SheetRows.SheetNames(demo.Summary.PublishedWorkbook));
-        var councils = SheetRows.Read(demo.Summary.PublishedWorkbook, "Councils");
-        Assert.Equal(demo.Summary.Councils.Select(c => c.LlaCode).Order(), councils.Skip(1).Select(r => r[0]).Order());
-        var exceptions = SheetRows.Read(demo.Summary.PublishedWorkbook, "Exceptions");
-        Assert.Contains(exceptions, r => r[1] == ReconciliationKinds.Missing);
-        Assert.Contains(exceptions, r => r[1] == ReconciliationKinds.Late);
+        var councils = SheetRows.Table(demo.Summary.PublishedWorkbook, "Councils");
+        Assert.Equal(demo.Summary.Councils.Select(c => c.LlaCode).Order(), councils.Select(r => r["LLA code"]).Order());
+        var exceptions = SheetRows.Table(demo.Summary.PublishedWorkbook, "Exceptions");
+        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing);
+        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Late);
     }
 }

@@ -3,6 +3,7 @@ using Ukspf.Domain.Validation;
 using Ukspf.Functions.Ingest;
 using Ukspf.Functions.Rounds;
 using Ukspf.Testing.CompoundFiles;
+using Ukspf.Testing.Sheets;
 using Ukspf.Workbooks.Filling;
 using Xunit;
 

@@ -2,6 +2,7 @@ using Ukspf.Domain.Returns;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Functions.Submissions;
+using Ukspf.Testing.Sheets;
 using Xunit;
 
 namespace Ukspf.Functions.Tests.Pipeline;

@@ -1,5 +1,6 @@
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
+using Ukspf.Testing.Sheets;
 using Xunit;
 
 namespace Ukspf.Functions.Tests.Pipeline;

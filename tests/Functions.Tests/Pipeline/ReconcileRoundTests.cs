@@ -3,6 +3,7 @@ using Ukspf.Domain.Reconciliation;
 using Ukspf.Functions.Reconcile;
 using Ukspf.Functions.Rounds;
 using Ukspf.Testing.Reports;
+using Ukspf.Testing.Sheets;
 using Ukspf.Workbooks.Consolidated;
 using Xunit;
 
