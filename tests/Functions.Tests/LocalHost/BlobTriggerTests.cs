@@ -22,22 +22,6 @@ public class BlobTriggerTests
     }
 
     [Fact]
-    public async Task Two_hosts_sharing_storage_process_every_upload_exactly_once()
-    {
-        await using var scenario = await HostScenario.LocalAsync();
-        var uploads = await scenario.UploadAsync(24);
-
-        var first = scenario.StartHost();
-        var second = scenario.StartHost();
-        await Eventually.WaitUntilAsync(async () => (await scenario.BlobReceiptsAsync()).Count == uploads.Count, "a receipt per upload");
-        await first.PassesAsync();
-        await second.PassesAsync();
-
-        Assert.Equal(uploads.Order(), scenario.Recorder.IngestedBlobs.Order());
-        Assert.Equal(uploads.Count, await scenario.SubmissionCountAsync());
-    }
-
-    [Fact]
     public async Task A_new_version_of_a_processed_blob_is_processed_again()
     {
         await using var scenario = await HostScenario.LocalAsync();
