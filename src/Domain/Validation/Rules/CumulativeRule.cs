@@ -33,11 +33,14 @@ public sealed class CumulativeRule : IValidationRule
 
     private static IEnumerable<Finding> Spend(CouncilReturn current, CouncilReturn previous, string previousRound)
     {
+        // Lines are grouped once by project, so the rule stays linear in the size of the returns.
+        var nowByProject = current.Spend.ToLookup(l => l.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase);
+        var beforeByProject = previous.Spend.ToLookup(l => l.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase);
         var projects = previous.Spend.Select(l => l.ProjectRef.Trim()).Distinct(StringComparer.OrdinalIgnoreCase);
         foreach (var project in projects)
         {
-            var now = current.Spend.Where(l => Where.SameProject(l.ProjectRef, project)).ToList();
-            var before = previous.Spend.Where(l => Where.SameProject(l.ProjectRef, project)).ToList();
+            var now = nowByProject[project].ToList();
+            var before = beforeByProject[project].ToList();
             if (now.Any(l => !string.IsNullOrWhiteSpace(l.CorrectionReason))) continue;
             foreach (var (key, label, amount) in Columns)
             {

@@ -20,9 +20,11 @@ public sealed class VarianceRule : IValidationRule
         if (context.Previous is not { } previous || context.Round is null) yield break;
         var quarters = context.Round.Id.Quarters().ToHashSet();
         var tolerance = context.Settings.SpendVarianceTolerance;
+        // The previous return's lines are grouped once, so the rule stays linear in the size of the returns.
+        var previousLines = previous.Spend.ToLookup(p => (p.ProjectRef.Trim().ToUpperInvariant(), p.Quarter));
         foreach (var line in context.Return.Spend.Where(l => quarters.Contains(l.Quarter) && string.IsNullOrWhiteSpace(l.Comment)))
         {
-            var before = previous.Spend.Where(p => p.Quarter == line.Quarter && Where.SameProject(p.ProjectRef, line.ProjectRef)).ToList();
+            var before = previousLines[(line.ProjectRef.Trim().ToUpperInvariant(), line.Quarter)].ToList();
             // Where the last return already gave an actual for the quarter there was no forecast to compare with.
             if (before.Count == 0 || before.Any(p => p.Actual != 0)) continue;
             var forecast = before.Sum(p => p.Forecast);
