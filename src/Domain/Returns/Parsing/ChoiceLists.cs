@@ -17,7 +17,7 @@ internal static class ChoiceLists
     /// <summary>Tries to read <paramref name="text"/> as a value of the list; gives the canonical spelling.</summary>
     public static bool TryRead(string listName, string text, out string value)
     {
-        var t = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var t = IsTidy(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         value = t;
         switch (listName)
         {
@@ -51,6 +51,15 @@ internal static class ChoiceLists
         TemplateSchema.Lists.Units => UnitLabels,
         _ => [],
     };
+
+    // Most cells hold a value picked from the drop-down: no white space to fold, so no new string is needed.
+    private static bool IsTidy(string text)
+    {
+        if (text.Length == 0 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) return text.Length == 0;
+        for (var i = 1; i < text.Length; i++)
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' ')) return false;
+        return true;
+    }
 
     private static string CodeOf(string text)
     {
