@@ -51,7 +51,7 @@ public static class ChildProcess
         UseShellExecute = false,
     };
 
-    // Under `dotnet run` this process is the app host, not dotnet; cold runs start `dotnet Ukspf.Bench.dll` as the brief of a cold start says.
+    // Under `dotnet run` this process is the app host, not dotnet; cold runs start `dotnet Ukspf.Bench.dll`, as a Functions cold start would start the app.
     private static string DotnetHost()
     {
         var current = Environment.ProcessPath;
