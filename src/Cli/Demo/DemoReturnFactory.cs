@@ -71,7 +71,7 @@ public sealed class DemoReturnFactory(Catalogue catalogue, Round round)
                            : new SpendLine(SpendLine.ManagementAndAdministration, quarter, 0m, 0m, 0m, amount));
         }
 
-        var totals = new DeclaredTotals(spend.Sum(s => s.CapitalActual), spend.Sum(s => s.RevenueActual), spend.Sum(s => s.CapitalForecast), spend.Sum(s => s.RevenueForecast));
+        var totals = DeclaredTotals.Of(spend);
         var outturnCapital = totals.CapitalActual!.Value + totals.CapitalForecast!.Value;
         var outturnRevenue = totals.RevenueActual!.Value + totals.RevenueForecast!.Value;
         var programme = new ProgrammeAnswers(

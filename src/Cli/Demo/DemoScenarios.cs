@@ -44,7 +44,7 @@ public static class DemoScenarios
         return r with
         {
             Spend = spend,
-            Totals = new DeclaredTotals(spend.Sum(s => s.CapitalActual), spend.Sum(s => s.RevenueActual), spend.Sum(s => s.CapitalForecast), spend.Sum(s => s.RevenueForecast)),
+            Totals = DeclaredTotals.Of(spend),
             Programme = r.Programme with { ForecastUnderspendCapital = 0m, ForecastUnderspendRevenue = 0m },
         };
     }

@@ -11,4 +11,9 @@ public sealed record DeclaredTotals(
     decimal? RevenueActual,
     decimal? CapitalForecast,
     decimal? RevenueForecast,
-    IReadOnlyDictionary<string, CellLocation>? Locations = null);
+    IReadOnlyDictionary<string, CellLocation>? Locations = null)
+{
+    /// <summary>The totals that add up exactly to <paramref name="spend"/>, as the template's SUM formulas give them.</summary>
+    public static DeclaredTotals Of(IReadOnlyCollection<SpendLine> spend) => new(
+        spend.Sum(s => s.CapitalActual), spend.Sum(s => s.RevenueActual), spend.Sum(s => s.CapitalForecast), spend.Sum(s => s.RevenueForecast));
+}

@@ -37,7 +37,7 @@ internal static class ValidReturn
 
         var outputs = projects.Select(p => new IndicatorLine(p.Ref, "CP-O11", Catalogue.LabelOf(IndicatorUnit.Count), 4m, 4m, 10m)).ToList();
         var outcomes = projects.Select(p => new IndicatorLine(p.Ref, "CP-R01", Catalogue.LabelOf(IndicatorUnit.Fte), 1.5m, 1.5m, 6m)).ToList();
-        var totals = new DeclaredTotals(spend.Sum(s => s.CapitalActual), spend.Sum(s => s.RevenueActual), spend.Sum(s => s.CapitalForecast), spend.Sum(s => s.RevenueForecast));
+        var totals = DeclaredTotals.Of(spend);
         return new CouncilReturn(
             new ReturnMetadata(TemplateSchema.Version, round.ToString(), council.Code),
             projects, spend, outputs, outcomes, totals,
@@ -56,7 +56,7 @@ internal static class ValidReturn
         return ret with
         {
             Spend = spend,
-            Totals = new DeclaredTotals(spend.Sum(s => s.CapitalActual), spend.Sum(s => s.RevenueActual), spend.Sum(s => s.CapitalForecast), spend.Sum(s => s.RevenueForecast)),
+            Totals = DeclaredTotals.Of(spend),
         };
     }
 }
