@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ukspf.Domain.Workbook;
 
 namespace Ukspf.Workbooks.Reading;
 
@@ -12,21 +13,10 @@ internal static class CellAddress
     public const int MaxRow = 1048576;
 
     /// <summary>"A" for 1, "AA" for 27.</summary>
-    public static string Letters(int column)
-    {
-        Span<char> buffer = stackalloc char[3];
-        var i = buffer.Length;
-        while (column > 0)
-        {
-            column--;
-            buffer[--i] = (char)('A' + column % 26);
-            column /= 26;
-        }
-        return new string(buffer[i..]);
-    }
+    public static string Letters(int column) => CellReference.Letters(column);
 
     /// <summary>"B12" for column 2, row 12.</summary>
-    public static string Of(int column, int row) => Letters(column) + row.ToString(CultureInfo.InvariantCulture);
+    public static string Of(int column, int row) => CellReference.Of(column, row);
 
     /// <summary>"$B$12".</summary>
     public static string Absolute(int column, int row) => "$" + Letters(column) + "$" + row.ToString(CultureInfo.InvariantCulture);

@@ -53,11 +53,10 @@ public sealed class ReturnReader
         if (!plan.HasTemplateNames && metadataSheet is null) throw Rejections.NotUkspfReturn();
         if (metadataSheet is not null) plan.AddMetadata(metadataSheet);
 
-        var scanner = new WorksheetScanner(names, SharedStrings.Read(package, index.SharedStringsPath, names));
+        var scanner = new WorksheetScanner(SharedStrings.Read(package, index.SharedStringsPath));
         foreach (var (sheet, targets) in plan.Sheets())
         {
-            using var part = package.OpenPart(sheet.PartPath!) ?? throw Rejections.Corrupt();
-            scanner.Scan(part, targets);
+            scanner.Scan(package.OpenPart(sheet.PartPath!) ?? throw Rejections.Corrupt(), targets);
         }
 
         // Another fund's template may well have a sheet called Metadata; only ours says UKSPF in it.

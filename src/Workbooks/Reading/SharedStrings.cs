@@ -1,4 +1,5 @@
-using System.Xml;
+using System.Buffers.Text;
+using Ukspf.Workbooks.Reading.Xml;
 
 namespace Ukspf.Workbooks.Reading;
 
@@ -6,26 +7,20 @@ namespace Ukspf.Workbooks.Reading;
 internal static class SharedStrings
 {
     /// <summary>Every shared string; an empty array when the workbook has none.</summary>
-    public static string[] Read(UploadPackage package, string? path, XmlNameTable names)
+    public static string[] Read(UploadPackage package, string? path)
     {
         if (path is null) return [];
-        using var stream = package.OpenPart(path);
+        var stream = package.OpenPart(path);
         if (stream is null) return [];
-        using var reader = XmlParts.Open(stream, names);
-        var si = names.Add("si");
-        var t = names.Add("t");
-        var rPh = names.Add("rPh");
+        using var reader = new Utf8PartReader(stream);
         var items = new List<string>();
-        reader.MoveToContent();
-        if (int.TryParse(reader.GetAttribute("uniqueCount"), out var count) && count is > 0 and < 1_000_000) items.Capacity = count;
-        while (!reader.EOF)
+        while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, si))
-            {
-                items.Add(XmlParts.ReadStringItem(reader, t, rPh));
-                continue;
-            }
-            reader.Read();
+            if (!reader.IsElement) continue;
+            if (reader.NameIs("si"u8)) items.Add(StringItem.Read(reader));
+            else if (reader.NameIs("sst"u8) && reader.TryGetAttribute("uniqueCount"u8, out var count)
+                && Utf8Parser.TryParse(count, out int n, out _) && n is > 0 and < 1_000_000)
+                items.Capacity = n;
         }
         return items.ToArray();
     }

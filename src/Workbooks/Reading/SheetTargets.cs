@@ -49,7 +49,7 @@ internal sealed class SheetTargets(string sheet)
         _fields.TryAdd(Key(row, column), key);
         _fieldRows.Add(row);
         _lastFieldRow = Math.Max(_lastFieldRow, row);
-        _foundFields[key] = new RawCell(Sheet, CellAddress.Of(column, row), RawCellKind.Empty, "");
+        _foundFields[key] = new RawCell(Sheet, column, row, RawCellKind.Empty, "");
     }
 
     /// <summary>
@@ -94,17 +94,17 @@ internal sealed class SheetTargets(string sheet)
     }
 
     /// <summary>Takes a decoded, non-empty cell of the current row.</summary>
-    public void Cell(int row, int column, string address, RawCellKind kind, string text)
+    public void Cell(int row, int column, RawCellKind kind, string text)
     {
         if (IsMetadata)
         {
             if (column == 1) _metadataKey = text;
             else if (column == 2) _metadataValue = text;
         }
-        if (_rowHasFields && _fields.TryGetValue(Key(row, column), out var key)) _foundFields[key] = new RawCell(Sheet, address, kind, text);
+        if (_rowHasFields && _fields.TryGetValue(Key(row, column), out var key)) _foundFields[key] = new RawCell(Sheet, column, row, kind, text);
         for (var i = 0; i < _activeCount; i++)
         {
-            if (_active[i].WantsCell(row, column)) _active[i].Cell(row, column, address, kind, text);
+            if (_active[i].WantsCell(row, column)) _active[i].Cell(row, column, kind, text);
         }
     }
 

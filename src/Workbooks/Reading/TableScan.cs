@@ -16,7 +16,7 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
     private int[] _slotOfColumn = [];
     private TableColumns? _columns;
     private Dictionary<string, string>? _letters;
-    private RawCell?[]? _current;
+    private RowCells.Value[]? _current;
     private bool _currentHasValue;
     private int _nextBelow = range.LastRow + 1;
 
@@ -44,21 +44,20 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
     {
         if (row == range.FirstRow) return;
         MapHeaders();
-        _current ??= new RawCell?[_columns!.Keys.Count];
+        _current ??= new RowCells.Value[_columns!.Keys.Count];
         _currentHasValue = false;
     }
 
     /// <summary>Takes a non-empty cell of the current row (header text, or a value of a matched column).</summary>
-    public void Cell(int row, int column, string address, RawCellKind kind, string text)
+    public void Cell(int row, int column, RawCellKind kind, string text)
     {
         if (row == range.FirstRow)
         {
             _headers.TryAdd(column, text);
             return;
         }
-        var cell = new RawCell(sheet, address, kind, text);
-        _current![_slotOfColumn[column]] = cell;
-        _currentHasValue |= !cell.IsBlank;
+        _current![_slotOfColumn[column]] = new RowCells.Value(kind, text);
+        _currentHasValue |= kind != RawCellKind.Empty && (kind != RawCellKind.Text || !string.IsNullOrWhiteSpace(text));
     }
 
     /// <summary>Ends a wanted row: keeps it if it holds anything, and follows the table below its range.</summary>
@@ -72,7 +71,7 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
         if (_currentHasValue)
         {
             // The row keeps the array; the next row gets a fresh one.
-            _rows.Add(new RawRow(row, new RowCells(_columns!, _current!)));
+            _rows.Add(new RawRow(row, new RowCells(_columns!, sheet, row, _current!)));
             _current = null;
         }
         else Array.Clear(_current!);
@@ -112,7 +111,7 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
             _slotOfColumn[columns[i]] = i;
             _letters[keys[i]] = CellAddress.Letters(columns[i]);
         }
-        _columns = new TableColumns(keys);
+        _columns = new TableColumns(keys, columns);
     }
 
     // Headers match whatever the case and spacing, so "Capital Actual (£)" still finds CapitalActual.

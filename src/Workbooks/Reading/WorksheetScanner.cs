@@ -1,155 +1,125 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Xml;
 using Ukspf.Domain.Workbook;
+using Ukspf.Workbooks.Reading.Xml;
 
 namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
-/// Reads worksheet parts forward-only in one flat pass over the XML nodes, never building a sheet in memory. Rows no
-/// target wants are skipped unparsed, cells are decoded only where a target wants them, and the pass stops as soon
-/// as nothing further down the sheet can matter.
+/// Reads worksheet parts forward-only, never building a sheet in memory. Rows no target wants are skipped unparsed,
+/// cells are decoded only where a target wants them, and the pass stops as soon as nothing further down the sheet
+/// can matter.
 /// </summary>
-internal sealed class WorksheetScanner
+internal sealed class WorksheetScanner(string[] sharedStrings)
 {
-    private readonly XmlNameTable _names;
-    private readonly string[] _sharedStrings;
-    private readonly string _sheetData, _row, _c, _r, _t, _v, _is, _rPh;
+    private readonly ShortStrings _values = new();
 
-    /// <summary>A scanner resolving shared strings from <paramref name="sharedStrings"/>.</summary>
-    public WorksheetScanner(XmlNameTable names, string[] sharedStrings)
-    {
-        _names = names;
-        _sharedStrings = sharedStrings;
-        _sheetData = names.Add("sheetData");
-        _row = names.Add("row");
-        _c = names.Add("c");
-        _r = names.Add("r");
-        _t = names.Add("t");
-        _v = names.Add("v");
-        _is = names.Add("is");
-        _rPh = names.Add("rPh");
-    }
-
-    /// <summary>Reads one worksheet part into its targets.</summary>
+    /// <summary>Reads one worksheet part into its targets; disposes the part.</summary>
     public void Scan(Stream part, SheetTargets targets)
     {
-        using var reader = XmlParts.Open(part, _names);
+        using var reader = new Utf8PartReader(part);
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element && ReferenceEquals(reader.LocalName, _sheetData)) break;
+            if (reader.IsElement && reader.NameIs("sheetData"u8)) break;
         }
-        if (reader.EOF || reader.IsEmptyElement) return;
-        reader.Read();
+        if (!reader.IsElement || reader.IsEmptyElement) return;
 
+        var sheetData = reader.Depth;
         var row = 0;
-        var column = 0;
-        var inCell = false;
-        string? address = null;
-        string? type = null;
-        string? value = null;
-        string? inline = null;
-        while (!reader.EOF)
+        while (reader.Read())
         {
-            var node = reader.NodeType;
-            if (node == XmlNodeType.Element)
+            if (!reader.IsElement)
             {
-                var name = reader.LocalName;
-                if (ReferenceEquals(name, _v) && inCell)
-                {
-                    value = reader.ReadElementContentAsString();
-                    continue;
-                }
-                if (ReferenceEquals(name, _c))
-                {
-                    address = reader.GetAttribute(_r);
-                    column = ColumnOf(address) is var found && found > 0 ? found : column + 1;
-                    if (!targets.WantsCell(row, column) || reader.IsEmptyElement)
-                    {
-                        reader.Skip();
-                        continue;
-                    }
-                    type = reader.GetAttribute(_t);
-                    value = inline = null;
-                    inCell = true;
-                    reader.Read();
-                    continue;
-                }
-                if (ReferenceEquals(name, _is) && inCell)
-                {
-                    inline = XmlParts.ReadStringItem(reader, _t, _rPh);
-                    continue;
-                }
-                if (ReferenceEquals(name, _row))
-                {
-                    row = RowNumber(reader, row);
-                    column = 0;
-                    if (!targets.BeginRow(row))
-                    {
-                        reader.Skip();
-                        if (targets.FinishedAfter(row)) return;
-                        continue;
-                    }
-                    if (reader.IsEmptyElement)
-                    {
-                        targets.EndRow(row);
-                        if (targets.FinishedAfter(row)) return;
-                    }
-                    reader.Read();
-                    continue;
-                }
-                // Formulas, rich-text properties, extensions: nothing the reader needs.
+                if (reader.Depth < sheetData) return;
+                continue;
+            }
+            if (!reader.NameIs("row"u8))
+            {
                 reader.Skip();
                 continue;
             }
-            if (node == XmlNodeType.EndElement)
+            row = reader.TryGetAttribute("r"u8, out var number) && Utf8Parser.TryParse(number, out int n, out var used)
+                && used == number.Length && n > 0 ? n : row + 1;
+            if (!targets.BeginRow(row))
             {
-                var name = reader.LocalName;
-                if (ReferenceEquals(name, _c))
-                {
-                    if (inCell) Emit(targets, row, column, address, type, value, inline);
-                    inCell = false;
-                }
-                else if (ReferenceEquals(name, _row))
-                {
-                    targets.EndRow(row);
-                    if (targets.FinishedAfter(row)) return;
-                }
-                else if (ReferenceEquals(name, _sheetData)) return;
+                reader.Skip();
+                if (targets.FinishedAfter(row)) return;
+                continue;
             }
-            reader.Read();
+            if (!reader.IsEmptyElement) ScanRow(reader, targets, row);
+            targets.EndRow(row);
+            if (targets.FinishedAfter(row)) return;
         }
     }
 
-    private void Emit(SheetTargets targets, int row, int column, string? address, string? type, string? value, string? inline)
+    private void ScanRow(Utf8PartReader reader, SheetTargets targets, int row)
     {
-        var (kind, text) = Decode(type, value, inline);
-        if (kind != RawCellKind.Empty) targets.Cell(row, column, address ?? CellAddress.Of(column, row), kind, text);
+        var depth = reader.Depth - 1;
+        var column = 0;
+        while (reader.Read())
+        {
+            if (!reader.IsElement)
+            {
+                if (reader.Depth == depth) return;
+                continue;
+            }
+            if (!reader.NameIs("c"u8))
+            {
+                reader.Skip();
+                continue;
+            }
+            column = reader.TryGetAttribute("r"u8, out var address) && ColumnOf(address) is var found && found > 0 ? found : column + 1;
+            if (reader.IsEmptyElement || !targets.WantsCell(row, column))
+            {
+                reader.Skip();
+                continue;
+            }
+            var type = reader.TryGetAttribute("t"u8, out var t) ? TypeOf(t) : CellType.Number;
+            var (kind, text) = ReadValue(reader, type);
+            if (kind != RawCellKind.Empty) targets.Cell(row, column, kind, text);
+        }
     }
 
-    private int RowNumber(XmlReader reader, int previous)
+    // Reads the cell's children up to its end tag: the value <v>, or an inline string <is>; formulas are passed over.
+    private (RawCellKind, string) ReadValue(Utf8PartReader reader, CellType type)
     {
-        var text = reader.GetAttribute(_r);
-        return text is not null && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : previous + 1;
+        var depth = reader.Depth - 1;
+        (RawCellKind, string) value = (RawCellKind.Empty, "");
+        string? inline = null;
+        while (reader.Read())
+        {
+            if (!reader.IsElement)
+            {
+                if (reader.Depth == depth) break;
+                continue;
+            }
+            if (reader.NameIs("v"u8)) value = Decode(type, reader);
+            else if (reader.NameIs("is"u8)) inline = StringItem.Read(reader);
+            else reader.Skip();
+        }
+        return inline is null ? value : (RawCellKind.Text, inline);
     }
 
-    private (RawCellKind, string) Decode(string? type, string? value, string? inline)
+    private (RawCellKind, string) Decode(CellType type, Utf8PartReader reader)
     {
-        if (inline is not null) return (RawCellKind.Text, inline);
-        if (value is null) return (RawCellKind.Empty, "");
+        // Shared-string indexes and numbers, nearly every cell, are read from the bytes without decoding them first.
+        var bytes = reader.ReadContentBytes(out var plain);
+        if (plain && type == CellType.Number) return bytes.IsEmpty ? (RawCellKind.Empty, "") : (RawCellKind.Number, _values.Get(bytes));
+        if (plain && type == CellType.SharedString && Utf8Parser.TryParse(bytes, out int index, out var used) && used == bytes.Length)
+            return (RawCellKind.Text, SharedString(index, index.ToString(CultureInfo.InvariantCulture)));
+        var value = plain ? XmlContent.Decode(bytes) : XmlContent.DecodeMixed(bytes);
         switch (type)
         {
-            case "s":
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= _sharedStrings.Length)
-                    throw new XmlException($"A cell refers to shared string {value}, which does not exist.");
-                return (RawCellKind.Text, _sharedStrings[index]);
-            case "str":
-            case "inlineStr":
+            case CellType.SharedString:
+                return (RawCellKind.Text, SharedString(int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1, value));
+            case CellType.String:
                 return (RawCellKind.Text, value);
-            case "b":
+            case CellType.Boolean:
                 return (RawCellKind.Boolean, value.Trim() is "1" or "true" ? "1" : "0");
-            case "e":
+            case CellType.Error:
                 return (RawCellKind.Error, value);
-            case "d":
+            case CellType.Date:
                 return DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date)
                     ? (RawCellKind.Number, (date - new DateTime(1899, 12, 30)).TotalDays.ToString("R", CultureInfo.InvariantCulture))
                     : (RawCellKind.Text, value);
@@ -158,11 +128,32 @@ internal sealed class WorksheetScanner
         }
     }
 
-    private static int ColumnOf(string? address)
+    private string SharedString(int index, string written) =>
+        (uint)index < (uint)sharedStrings.Length ? sharedStrings[index] : throw new XmlException($"A cell refers to shared string {written}, which does not exist.");
+
+    private static CellType TypeOf(ReadOnlySpan<byte> t) => t switch
     {
-        if (address is null) return 0;
-        var letters = 0;
-        while (letters < address.Length && char.IsAsciiLetter(address[letters])) letters++;
-        return CellAddress.ColumnNumber(address.AsSpan(0, letters));
+        [(byte)'s'] => CellType.SharedString,
+        [(byte)'b'] => CellType.Boolean,
+        [(byte)'e'] => CellType.Error,
+        [(byte)'d'] => CellType.Date,
+        _ when t.SequenceEqual("str"u8) || t.SequenceEqual("inlineStr"u8) => CellType.String,
+        _ => CellType.Number,
+    };
+
+    // The column of "B12": letters first; 0 when there are none, so the caller counts on from the previous cell.
+    private static int ColumnOf(ReadOnlySpan<byte> address)
+    {
+        var column = 0;
+        foreach (var b in address)
+        {
+            var letter = (b | 0x20) - 'a';
+            if ((uint)letter > 25) break;
+            column = column * 26 + letter + 1;
+            if (column > CellAddress.MaxColumn) return 0;
+        }
+        return column;
     }
+
+    private enum CellType { Number, SharedString, String, Boolean, Error, Date }
 }

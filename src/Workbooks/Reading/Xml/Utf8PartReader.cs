@@ -1,0 +1,347 @@
+using System.Buffers;
+using System.Xml;
+
+namespace Ukspf.Workbooks.Reading.Xml;
+
+/// <summary>
+/// A forward-only reader over one XML part, working on its UTF-8 bytes: it hands out elements, attributes and text
+/// content without turning any markup into strings. Worksheets are nearly all markup, so this is where reading time
+/// goes; see ADR-005. It checks what a reader must to refuse a damaged part (tags closed in order, nothing cut off,
+/// entities known, valid UTF-8) and refuses DTDs outright, raising <see cref="XmlException"/> as XmlReader would.
+/// </summary>
+/// <remarks>
+/// The part is read in chunks into one pooled buffer: a tag, and the content of an element read with
+/// <see cref="ReadContent"/>, must fit in it, and the buffer grows when one does not.
+/// </remarks>
+internal sealed class Utf8PartReader : IDisposable
+{
+    private const int InitialBufferBytes = 64 * 1024;
+    private static ReadOnlySpan<byte> CdataOpen => "<![CDATA["u8;
+
+    private readonly Stream _part;
+    private byte[] _buffer;
+    private int _position, _anchor, _end;
+    private bool _streamDone, _sawElement;
+    private int[] _open = new int[16];
+    private int _nameStart, _nameEnd, _attributesStart, _tagEnd;
+
+    /// <summary>A reader over <paramref name="part"/>, transcoding it to UTF-8 first if it is in another encoding; disposes it.</summary>
+    public Utf8PartReader(Stream part)
+    {
+        _part = PartEncoding.AsUtf8(part);
+        _buffer = ArrayPool<byte>.Shared.Rent(InitialBufferBytes);
+    }
+
+    /// <summary>Whether the current node is an element's start tag (else its end tag).</summary>
+    public bool IsElement { get; private set; }
+
+    /// <summary>Whether the current start tag closes itself ("&lt;c/&gt;").</summary>
+    public bool IsEmptyElement { get; private set; }
+
+    /// <summary>The number of elements open after the current node.</summary>
+    public int Depth { get; private set; }
+
+    /// <summary>Moves to the next start or end tag, passing over text, comments and processing instructions.</summary>
+    /// <returns>False at the end of the part.</returns>
+    public bool Read()
+    {
+        while (true)
+        {
+            _anchor = _position;
+            var lt = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                // Text between tags is never wanted: drop it rather than keep it while looking further.
+                _anchor = _position = _end;
+                if (!Fill()) return Finish();
+                continue;
+            }
+            _position += lt;
+            _anchor = _position;
+            if (!Need(1)) throw Malformed("The part ends inside a tag.");
+            switch (_buffer[_anchor + 1])
+            {
+                case (byte)'/':
+                    ReadEndTag(0);
+                    return true;
+                case (byte)'?':
+                    _position = Past(2, "?>"u8) + _anchor;
+                    continue;
+                case (byte)'!':
+                    SkipDeclaration();
+                    continue;
+                default:
+                    ReadStartTag();
+                    return true;
+            }
+        }
+    }
+
+    /// <summary>Whether the current tag's local name (without any prefix) is <paramref name="localName"/>.</summary>
+    public bool NameIs(ReadOnlySpan<byte> localName) => _buffer.AsSpan(_nameStart, _nameEnd - _nameStart).SequenceEqual(localName);
+
+    /// <summary>The raw value of the current start tag's attribute with that local name (entities not decoded).</summary>
+    public bool TryGetAttribute(ReadOnlySpan<byte> localName, out ReadOnlySpan<byte> value)
+    {
+        var buffer = _buffer;
+        var end = _tagEnd;
+        var i = _attributesStart;
+        while (true)
+        {
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end)
+            {
+                value = default;
+                return false;
+            }
+            var colon = i - 1;
+            for (; i < end && buffer[i] != '=' && buffer[i] > ' '; i++)
+            {
+                if (buffer[i] == ':') colon = i;
+            }
+            var name = buffer.AsSpan(colon + 1, i - colon - 1);
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end || buffer[i] != '=') throw Malformed("An attribute has no value.");
+            i++;
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end || (buffer[i] != '"' && buffer[i] != '\'')) throw Malformed("An attribute value is not quoted.");
+            var quote = buffer[i++];
+            var close = buffer.AsSpan(i, end - i).IndexOf(quote);
+            if (close < 0) throw Malformed("An attribute value is not closed.");
+            if (name.SequenceEqual(localName))
+            {
+                value = buffer.AsSpan(i, close);
+                return true;
+            }
+            i += close + 1;
+        }
+    }
+
+    /// <summary>The decoded value of the current start tag's attribute with that local name, or null.</summary>
+    public string? Attribute(ReadOnlySpan<byte> localName) =>
+        TryGetAttribute(localName, out var raw) ? XmlContent.Decode(raw) : null;
+
+    /// <summary>
+    /// Reads the text of the current element (text and CDATA, entities decoded, line ends normalised) and moves past
+    /// its end tag. An element with child elements is refused, as XmlReader's ReadElementContentAsString refuses it.
+    /// </summary>
+    public string ReadContent()
+    {
+        var content = ReadContentBytes(out var plain);
+        return plain ? XmlContent.Decode(content) : XmlContent.DecodeMixed(content);
+    }
+
+    /// <summary>
+    /// Reads the current element's content as its raw bytes and moves past its end tag, as <see cref="ReadContent"/>
+    /// does, for a caller that reads the value straight from them (a number, a shared string's index). The bytes
+    /// are only valid until the next call. <paramref name="plain"/> is false when they hold CDATA, comments or
+    /// processing instructions; entities are never decoded.
+    /// </summary>
+    public ReadOnlySpan<byte> ReadContentBytes(out bool plain)
+    {
+        plain = true;
+        if (IsEmptyElement) return [];
+        _anchor = _position;
+        var scan = 0;
+        while (true)
+        {
+            var lt = Find(scan, "<"u8);
+            if (lt < 0 || !Need(lt + 1)) throw Malformed("The part ends inside an element.");
+            var next = _buffer[_anchor + lt + 1];
+            if (next == '/')
+            {
+                // The anchor stays on the content, so reading the end tag cannot move it out of the buffer.
+                ReadEndTag(lt);
+                return _buffer.AsSpan(_anchor, lt);
+            }
+            if (next != '!' && next != '?') throw Malformed("An element read as a value holds other elements.");
+            plain = false;
+            scan = next == '?' ? Past(lt + 2, "?>"u8) : StartsWith(lt, CdataOpen) ? Past(lt + CdataOpen.Length, "]]>"u8) : Past(lt + 2, "-->"u8);
+        }
+    }
+
+    /// <summary>Moves past the end of the current element, whatever it holds.</summary>
+    public void Skip()
+    {
+        if (!IsElement || IsEmptyElement) return;
+        var depth = Depth - 1;
+        while (Read())
+        {
+            if (!IsElement && Depth == depth) return;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _part.Dispose();
+        if (_buffer.Length > 0) ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+    }
+
+    // Tags are short and most of a worksheet is tags, so they are read byte by byte in one pass: the name (noting
+    // any prefix), then on to the '>' that is not inside a quoted attribute value.
+    private void ReadStartTag()
+    {
+        int nameEnd, colon, gt;
+        while (!TryScanTag(_anchor + 1, out nameEnd, out colon, out gt))
+        {
+            if (!Fill()) throw Malformed("The part ends inside a tag.");
+        }
+        var nameStart = _anchor + 1;
+        if (nameEnd == nameStart) throw Malformed("A tag has no name.");
+        _nameStart = colon + 1;
+        _nameEnd = _attributesStart = nameEnd;
+        IsEmptyElement = _buffer[gt - 1] == '/';
+        _tagEnd = IsEmptyElement ? gt - 1 : gt;
+        IsElement = true;
+        _sawElement = true;
+        if (!IsEmptyElement)
+        {
+            if (Depth == _open.Length) Array.Resize(ref _open, _open.Length * 2);
+            _open[Depth++] = NameKey(nameStart, nameEnd);
+        }
+        _position = gt + 1;
+    }
+
+    // Reads the end tag `at` bytes after the anchor.
+    private void ReadEndTag(int at)
+    {
+        int nameEnd, colon, gt;
+        while (!TryScanTag(_anchor + at + 2, out nameEnd, out colon, out gt))
+        {
+            if (!Fill()) throw Malformed("The part ends inside a tag.");
+        }
+        var nameStart = _anchor + at + 2;
+        if (Depth == 0 || _open[Depth - 1] != NameKey(nameStart, nameEnd)) throw Malformed("An end tag does not match the element it closes.");
+        Depth--;
+        _nameStart = colon + 1;
+        _nameEnd = _attributesStart = _tagEnd = nameEnd;
+        IsElement = IsEmptyElement = false;
+        _position = gt + 1;
+    }
+
+    // Finds the end of the name starting at `nameStart` (and its last ':', or nameStart - 1) and the tag's closing
+    // '>'; false when the buffer ends first.
+    private bool TryScanTag(int nameStart, out int nameEnd, out int colon, out int gt)
+    {
+        var buffer = _buffer;
+        var end = _end;
+        var i = nameStart;
+        colon = nameStart - 1;
+        nameEnd = gt = 0;
+        for (; i < end; i++)
+        {
+            var b = buffer[i];
+            if (b <= ' ' || b == '/' || b == '>') break;
+            if (b == ':') colon = i;
+        }
+        nameEnd = i;
+        byte quote = 0;
+        for (; i < end; i++)
+        {
+            var b = buffer[i];
+            if (quote != 0)
+            {
+                if (b == quote) quote = 0;
+            }
+            else if (b == '>')
+            {
+                gt = i;
+                return true;
+            }
+            else if (b == '"' || b == '\'') quote = b;
+            else if (b == '<') throw Malformed("A tag is not closed.");
+        }
+        return false;
+    }
+
+    private void SkipDeclaration()
+    {
+        // Offsets are taken before the anchor is added: finding the end may move the anchor.
+        if (StartsWith(0, "<!--"u8)) _position = Past(4, "-->"u8) + _anchor;
+        else if (StartsWith(0, CdataOpen)) _position = Past(CdataOpen.Length, "]]>"u8) + _anchor;
+        // A DTD can declare entities that expand without limit; XmlReader is set to refuse them too.
+        else throw Malformed("The part has a document type declaration (DTD), which is not allowed.");
+    }
+
+    // Offsets below are from the anchor, the start of the token being read, which a refill moves to the buffer's front.
+
+    // The offset just past the first `terminator` at or after `from`.
+    private int Past(int from, ReadOnlySpan<byte> terminator)
+    {
+        var at = Find(from, terminator);
+        if (at < 0) throw Malformed("The part ends inside a tag, comment or CDATA section.");
+        return at + terminator.Length;
+    }
+
+    private int Find(int from, ReadOnlySpan<byte> value)
+    {
+        while (true)
+        {
+            var start = _anchor + from;
+            var hit = _buffer.AsSpan(start, _end - start).IndexOf(value);
+            if (hit >= 0) return from + hit;
+            from = Math.Max(from, _end - _anchor - value.Length + 1);
+            if (!Fill()) return -1;
+        }
+    }
+
+    private bool StartsWith(int at, ReadOnlySpan<byte> text) =>
+        Need(at + text.Length - 1) && _buffer.AsSpan(_anchor + at, text.Length).SequenceEqual(text);
+
+    // Whether the byte at `offset` is in the buffer, reading more if need be.
+    private bool Need(int offset)
+    {
+        while (_anchor + offset >= _end)
+        {
+            if (!Fill()) return false;
+        }
+        return true;
+    }
+
+    // Moves the bytes from the anchor on to the buffer's front, growing it when they fill half of it, and reads more
+    // after them. False when the part has no more bytes.
+    private bool Fill()
+    {
+        if (_streamDone) return false;
+        var keep = _anchor;
+        var kept = _end - keep;
+        if (kept > _buffer.Length / 2)
+        {
+            var larger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
+            _buffer.AsSpan(keep, kept).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = larger;
+        }
+        else if (keep > 0)
+        {
+            _buffer.AsSpan(keep, kept).CopyTo(_buffer);
+        }
+        _anchor -= keep;
+        _position -= keep;
+        _end = kept;
+        var read = _part.ReadAtLeast(_buffer.AsSpan(_end), _buffer.Length - _end, throwOnEndOfStream: false);
+        _end += read;
+        if (read < _buffer.Length - kept) _streamDone = true;
+        return read > 0;
+    }
+
+    private bool Finish()
+    {
+        if (Depth > 0) throw Malformed("The part ends before all its elements are closed.");
+        if (!_sawElement) throw Malformed("The part holds no XML elements.");
+        IsElement = IsEmptyElement = false;
+        return false;
+    }
+
+    // Tags must close in order. Names are compared by their length and three of their bytes, which is plenty to
+    // catch a damaged part and costs next to nothing.
+    private int NameKey(int start, int end)
+    {
+        var length = end - start;
+        return length == 0 ? 0 : length | (_buffer[start] << 8) | (_buffer[start + length / 2] << 16) | (_buffer[end - 1] << 24);
+    }
+
+    private static XmlException Malformed(string message) => new(message);
+}
