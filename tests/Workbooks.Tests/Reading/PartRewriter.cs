@@ -71,6 +71,10 @@ internal static class PartRewriter
         return string.Concat(sheetXml.AsSpan(0, cell.Index), cellXml, sheetXml.AsSpan(cell.Index + cell.Length));
     }
 
+    /// <summary><paramref name="text"/> as XML element content.</summary>
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
     /// <summary>The worksheet XML cut off just after the first <paramref name="marker"/>.</summary>
     public static string CutAfter(string xml, string marker)
     {
