@@ -22,7 +22,9 @@ internal sealed class Utf8PartReader : IDisposable
     private byte[] _buffer;
     private int _position, _anchor, _end;
     private bool _streamDone, _sawElement;
-    private int[] _open = new int[16];
+    private byte[] _openNames = new byte[256];
+    private int[] _openEnds = new int[16];
+    private byte[] _decodedAttribute = [];
     private int _nameStart, _nameEnd, _attributesStart, _tagEnd;
 
     /// <summary>A reader over <paramref name="part"/>, transcoding it to UTF-8 first if it is in another encoding; disposes it.</summary>
@@ -51,11 +53,12 @@ internal sealed class Utf8PartReader : IDisposable
             var lt = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'<');
             if (lt < 0)
             {
-                // Text between tags is never wanted: drop it rather than keep it while looking further.
-                _anchor = _position = _end;
-                if (!Fill()) return Finish();
-                continue;
+                // Text between tags is never wanted, but is kept until its end so that it can be checked whole.
+                if (Fill()) continue;
+                XmlContent.CheckSkipped(_buffer.AsSpan(_position, _end - _position));
+                return Finish();
             }
+            XmlContent.CheckSkipped(_buffer.AsSpan(_position, lt));
             _position += lt;
             _anchor = _position;
             if (!Need(1)) throw Malformed("The part ends inside a tag.");
@@ -80,26 +83,25 @@ internal sealed class Utf8PartReader : IDisposable
     /// <summary>Whether the current tag's local name (without any prefix) is <paramref name="localName"/>.</summary>
     public bool NameIs(ReadOnlySpan<byte> localName) => _buffer.AsSpan(_nameStart, _nameEnd - _nameStart).SequenceEqual(localName);
 
-    /// <summary>The raw value of the current start tag's attribute with that local name (entities not decoded).</summary>
-    public bool TryGetAttribute(ReadOnlySpan<byte> localName, out ReadOnlySpan<byte> value)
+    /// <summary>
+    /// The value of the current start tag's attribute with that name, with no prefix (worksheet attributes have
+    /// none), character and entity references decoded. The bytes are only valid until the next call. Every attribute
+    /// of the tag is checked on the way, so a damaged or repeated one is refused even after the one asked for.
+    /// </summary>
+    public bool TryGetAttribute(ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
         var buffer = _buffer;
         var end = _tagEnd;
         var i = _attributesStart;
+        var found = -1;
+        var foundLength = 0;
         while (true)
         {
             while (i < end && buffer[i] <= ' ') i++;
-            if (i >= end)
-            {
-                value = default;
-                return false;
-            }
-            var colon = i - 1;
-            for (; i < end && buffer[i] != '=' && buffer[i] > ' '; i++)
-            {
-                if (buffer[i] == ':') colon = i;
-            }
-            var name = buffer.AsSpan(colon + 1, i - colon - 1);
+            if (i >= end) break;
+            var nameStart = i;
+            while (i < end && buffer[i] != '=' && buffer[i] > ' ') i++;
+            var attribute = buffer.AsSpan(nameStart, i - nameStart);
             while (i < end && buffer[i] <= ' ') i++;
             if (i >= end || buffer[i] != '=') throw Malformed("An attribute has no value.");
             i++;
@@ -108,18 +110,26 @@ internal sealed class Utf8PartReader : IDisposable
             var quote = buffer[i++];
             var close = buffer.AsSpan(i, end - i).IndexOf(quote);
             if (close < 0) throw Malformed("An attribute value is not closed.");
-            if (name.SequenceEqual(localName))
+            if (attribute.SequenceEqual(name))
             {
-                value = buffer.AsSpan(i, close);
-                return true;
+                if (found >= 0) throw Malformed("An attribute is given twice.");
+                found = i;
+                foundLength = close;
             }
             i += close + 1;
         }
+        value = found < 0 ? default : buffer.AsSpan(found, foundLength);
+        if (found >= 0 && value.IndexOf((byte)'&') >= 0)
+        {
+            _decodedAttribute = System.Text.Encoding.UTF8.GetBytes(XmlContent.Decode(value));
+            value = _decodedAttribute;
+        }
+        return found >= 0;
     }
 
-    /// <summary>The decoded value of the current start tag's attribute with that local name, or null.</summary>
-    public string? Attribute(ReadOnlySpan<byte> localName) =>
-        TryGetAttribute(localName, out var raw) ? XmlContent.Decode(raw) : null;
+    /// <summary>The value of the current start tag's attribute with that name (no prefix), or null.</summary>
+    public string? Attribute(ReadOnlySpan<byte> name) =>
+        TryGetAttribute(name, out var value) ? System.Text.Encoding.UTF8.GetString(value) : null;
 
     /// <summary>
     /// Reads the text of the current element (text and CDATA, entities decoded, line ends normalised) and moves past
@@ -152,11 +162,13 @@ internal sealed class Utf8PartReader : IDisposable
             {
                 // The anchor stays on the content, so reading the end tag cannot move it out of the buffer.
                 ReadEndTag(lt);
-                return _buffer.AsSpan(_anchor, lt);
+                var content = _buffer.AsSpan(_anchor, lt);
+                XmlContent.CheckCharacters(content);
+                return content;
             }
             if (next != '!' && next != '?') throw Malformed("An element read as a value holds other elements.");
             plain = false;
-            scan = next == '?' ? Past(lt + 2, "?>"u8) : StartsWith(lt, CdataOpen) ? Past(lt + CdataOpen.Length, "]]>"u8) : Past(lt + 2, "-->"u8);
+            scan = next == '?' ? Past(lt + 2, "?>"u8) : StartsWith(lt, CdataOpen) ? Past(lt + CdataOpen.Length, "]]>"u8) : Past(lt + 4, "-->"u8);
         }
     }
 
@@ -198,8 +210,7 @@ internal sealed class Utf8PartReader : IDisposable
         _sawElement = true;
         if (!IsEmptyElement)
         {
-            if (Depth == _open.Length) Array.Resize(ref _open, _open.Length * 2);
-            _open[Depth++] = NameKey(nameStart, nameEnd);
+            Open(_buffer.AsSpan(nameStart, nameEnd - nameStart));
         }
         _position = gt + 1;
     }
@@ -213,8 +224,7 @@ internal sealed class Utf8PartReader : IDisposable
             if (!Fill()) throw Malformed("The part ends inside a tag.");
         }
         var nameStart = _anchor + at + 2;
-        if (Depth == 0 || _open[Depth - 1] != NameKey(nameStart, nameEnd)) throw Malformed("An end tag does not match the element it closes.");
-        Depth--;
+        Close(_buffer.AsSpan(nameStart, nameEnd - nameStart));
         _nameStart = colon + 1;
         _nameEnd = _attributesStart = _tagEnd = nameEnd;
         IsElement = IsEmptyElement = false;
@@ -244,6 +254,7 @@ internal sealed class Utf8PartReader : IDisposable
             if (quote != 0)
             {
                 if (b == quote) quote = 0;
+                else if (b == '<') throw Malformed("An attribute value holds '<'.");
             }
             else if (b == '>')
             {
@@ -335,12 +346,22 @@ internal sealed class Utf8PartReader : IDisposable
         return false;
     }
 
-    // Tags must close in order. Names are compared by their length and three of their bytes, which is plenty to
-    // catch a damaged part and costs next to nothing.
-    private int NameKey(int start, int end)
+    // Tags must close in order: the names of the open elements are kept, one after another, to compare end tags with.
+    private void Open(ReadOnlySpan<byte> qualifiedName)
     {
-        var length = end - start;
-        return length == 0 ? 0 : length | (_buffer[start] << 8) | (_buffer[start + length / 2] << 16) | (_buffer[end - 1] << 24);
+        var start = Depth == 0 ? 0 : _openEnds[Depth - 1];
+        if (start + qualifiedName.Length > _openNames.Length) Array.Resize(ref _openNames, Math.Max(_openNames.Length * 2, start + qualifiedName.Length));
+        if (Depth == _openEnds.Length) Array.Resize(ref _openEnds, _openEnds.Length * 2);
+        qualifiedName.CopyTo(_openNames.AsSpan(start));
+        _openEnds[Depth++] = start + qualifiedName.Length;
+    }
+
+    private void Close(ReadOnlySpan<byte> qualifiedName)
+    {
+        var start = Depth <= 1 ? 0 : _openEnds[Depth - 2];
+        if (Depth == 0 || !_openNames.AsSpan(start, _openEnds[Depth - 1] - start).SequenceEqual(qualifiedName))
+            throw Malformed("An end tag does not match the element it closes.");
+        Depth--;
     }
 
     private static XmlException Malformed(string message) => new(message);

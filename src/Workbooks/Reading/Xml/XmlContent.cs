@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 
@@ -6,6 +7,9 @@ namespace Ukspf.Workbooks.Reading.Xml;
 /// <summary>Turns the UTF-8 bytes of XML text into a string: entities and character references decoded, line ends normalised.</summary>
 internal static class XmlContent
 {
+    private static readonly SearchValues<byte> Forbidden = SearchValues.Create(
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 0xB, 0xC, 0xE, 0xF, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F]);
+
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Text holding no markup (no comments, CDATA or processing instructions).</summary>
@@ -35,11 +39,26 @@ internal static class XmlContent
             }
             else
             {
-                var terminator = text.StartsWith("<?"u8) ? "?>"u8 : "-->"u8;
-                text = text[(text.IndexOf(terminator) + terminator.Length)..];
+                var instruction = text.StartsWith("<?"u8);
+                var terminator = instruction ? "?>"u8 : "-->"u8;
+                var opening = instruction ? 2 : 4;
+                text = text[(opening + text[opening..].IndexOf(terminator) + terminator.Length)..];
             }
         }
         return result.ToString();
+    }
+
+    /// <summary>Refuses control characters XML does not allow (all below U+0020 but tab, line feed and carriage return).</summary>
+    public static void CheckCharacters(ReadOnlySpan<byte> text)
+    {
+        if (text.IndexOfAny(Forbidden) >= 0) throw new XmlException("The part holds a control character that XML does not allow.");
+    }
+
+    /// <summary>Checks text that is passed over between tags as XmlReader would: allowed characters, known references.</summary>
+    public static void CheckSkipped(ReadOnlySpan<byte> text)
+    {
+        CheckCharacters(text);
+        if (text.IndexOf((byte)'&') >= 0) Decode(text);
     }
 
     private static string Utf8(ReadOnlySpan<byte> bytes)
