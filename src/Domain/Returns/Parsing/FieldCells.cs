@@ -35,8 +35,7 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     {
         var field = TemplateSchema.Field(key);
         var cell = content.Fields.GetValueOrDefault(key);
-        var at = cell is null ? new CellLocation(field.Sheet) : new CellLocation(cell.Sheet, cell.Address);
-        return new CellInput(field.Label, field.Type, field.Required, field.ListName, cell, at, AlreadyReported: cell is null);
+        return new CellInput(new CellSpec(field.Key, field.Label, field.Type, field.Required, field.ListName, field.Sheet, AlreadyReported: cell is null), cell);
     }
 
     private Rag? Rag(string key)

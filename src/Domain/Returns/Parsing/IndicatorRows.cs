@@ -8,17 +8,27 @@ internal static class IndicatorRows
 {
     public static IReadOnlyList<IndicatorLine> Read(TemplateTable template, RawTable table, CellReader read, ParseLog log)
     {
-        var lines = new List<IndicatorLine>();
-        foreach (var row in TableRows.Read(template, table, log))
+        var rows = TableRows.Read(template, table, log);
+        var referenceColumn = rows.Column("ProjectRef");
+        var indicatorColumn = rows.Column("Indicator");
+        var unitColumn = rows.Column("Unit");
+        var actualColumn = rows.Column("CumulativeActual");
+        var forecastColumn = rows.Column("Forecast");
+        var targetColumn = rows.Column("Target");
+        var commentColumn = rows.Column("Comment");
+        var correctionColumn = rows.Column("CorrectionReason");
+
+        var lines = new List<IndicatorLine>(table.Rows.Count);
+        foreach (var row in rows.Rows())
         {
-            var reference = read.Text(row.Cell("ProjectRef"));
-            var indicator = read.Choice(row.Cell("Indicator"));
-            var unit = read.Choice(row.Cell("Unit"));
-            var actual = read.Number(row.Cell("CumulativeActual"));
-            var forecast = read.Number(row.Cell("Forecast"));
-            var target = read.Number(row.Cell("Target"));
-            var comment = read.Text(row.Cell("Comment"));
-            var correction = read.Text(row.Cell("CorrectionReason"));
+            var reference = read.Text(row.Cell(referenceColumn));
+            var indicator = read.Choice(row.Cell(indicatorColumn));
+            var unit = read.Choice(row.Cell(unitColumn));
+            var actual = read.Number(row.Cell(actualColumn));
+            var forecast = read.Number(row.Cell(forecastColumn));
+            var target = read.Number(row.Cell(targetColumn));
+            var comment = read.Text(row.Cell(commentColumn));
+            var correction = read.Text(row.Cell(correctionColumn));
             if (reference is null || indicator is null || unit is null || actual is null) continue;
 
             lines.Add(new IndicatorLine(reference, indicator, unit, actual.Value, forecast, target, comment, correction, row.Source));
