@@ -1,3 +1,4 @@
+using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
@@ -10,6 +11,8 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// </summary>
 internal sealed class CellReader(ParseLog log)
 {
+    private readonly ChoiceCache _choices = new();
+
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
@@ -31,19 +34,26 @@ internal sealed class CellReader(ParseLog log)
         return null;
     }
 
-    public string? Choice(CellInput input)
-    {
-        if (!Present(input)) return null;
-        var listName = input.ListName ?? "";
-        if (ChoiceLists.TryRead(listName, input.Cell!.Text, out var value)) return value;
-        Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
-        return null;
-    }
+    public string? Choice(CellInput input) => TryChoice(input, out var value, out _) ? value : null;
+
+    /// <summary>A cell of the quarters list, as the quarter it names.</summary>
+    public RoundId? Quarter(CellInput input) => TryChoice(input, out _, out var quarter) ? quarter : null;
 
     /// <summary>Reports a required value that is missing or unusable, unless its whole column was already reported.</summary>
     public void Require(CellInput input, string message)
     {
         if (!input.AlreadyReported) log.Error(input.Location, input.Entered, WithDropNote(input, message));
+    }
+
+    private bool TryChoice(CellInput input, out string value, out RoundId quarter)
+    {
+        value = "";
+        quarter = default;
+        if (!Present(input)) return false;
+        var listName = input.ListName ?? "";
+        if (_choices.TryRead(listName, input.Cell!.Text, out value, out quarter)) return true;
+        Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
+        return false;
     }
 
     private decimal? Number(CellInput input, bool money)

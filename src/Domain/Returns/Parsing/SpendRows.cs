@@ -1,4 +1,3 @@
-using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Workbook;
 
@@ -23,7 +22,7 @@ internal static class SpendRows
         foreach (var row in rows.Rows())
         {
             var reference = read.Text(row.Cell(referenceColumn));
-            var quarter = read.Choice(row.Cell(quarterColumn));
+            var quarter = read.Quarter(row.Cell(quarterColumn));
             // An unreadable amount counts as nothing, as Excel's own totals treat it; the finding says so.
             var capitalActual = read.Money(row.Cell(capitalActualColumn)) ?? 0;
             var revenueActual = read.Money(row.Cell(revenueActualColumn)) ?? 0;
@@ -33,7 +32,7 @@ internal static class SpendRows
             var correction = read.Text(row.Cell(correctionColumn));
             if (reference is null || quarter is null) continue;
 
-            lines.Add(new SpendLine(Normalise(reference), RoundId.Parse(quarter), capitalActual, revenueActual,
+            lines.Add(new SpendLine(Normalise(reference), quarter.Value, capitalActual, revenueActual,
                 capitalForecast, revenueForecast, comment, correction, row.Source));
         }
         return lines;
