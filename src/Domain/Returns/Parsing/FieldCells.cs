@@ -9,6 +9,9 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
 {
     private const int ShownCharacters = 80;
 
+    // Enum.GetValues builds a new array each call; the labels are in enum order.
+    private static readonly Rag[] Rags = Enum.GetValues<Rag>();
+
     public (ProgrammeAnswers Programme, SignOff SignOff, DeclaredTotals? Totals) Read()
     {
         ReportMissing();
@@ -41,8 +44,9 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     private Rag? Rag(string key)
     {
         var label = read.Choice(Input(key));
-        var index = label is null ? -1 : TemplateSchema.RagLabels.ToList().IndexOf(label);
-        return index < 0 ? null : Enum.GetValues<Rag>()[index];
+        for (var i = 0; i < TemplateSchema.RagLabels.Count; i++)
+            if (TemplateSchema.RagLabels[i] == label) return Rags[i];
+        return null;
     }
 
     private string? LimitedText(string key)

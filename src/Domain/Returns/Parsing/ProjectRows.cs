@@ -7,6 +7,9 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Projects table.</summary>
 internal static class ProjectRows
 {
+    // Enum.GetValues builds a new array each call; the labels are in enum order.
+    private static readonly ProjectStatus[] Statuses = Enum.GetValues<ProjectStatus>();
+
     public static IReadOnlyList<ReturnProject> Read(RawTable table, CellReader read, ParseLog log)
     {
         var rows = TableRows.Read(TemplateSchema.Projects, table, log);
@@ -61,7 +64,7 @@ internal static class ProjectRows
     private static ProjectStatus StatusOf(string? label)
     {
         for (var i = 0; i < TemplateSchema.StatusLabels.Count; i++)
-            if (TemplateSchema.StatusLabels[i] == label) return Enum.GetValues<ProjectStatus>()[i];
+            if (TemplateSchema.StatusLabels[i] == label) return Statuses[i];
         return ProjectStatus.Planned;
     }
 }
