@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Rounds;
 
 namespace Ukspf.Domain.Returns.Parsing;
@@ -12,6 +13,8 @@ internal sealed class ChoiceCache
     private readonly Dictionary<string, Dictionary<string, Choice>> _lists = new(StringComparer.Ordinal);
 
     /// <summary>What <see cref="ChoiceLists.TryRead"/> gives for this list and text.</summary>
+    /// <remarks>Compiled optimised from the first call, as <see cref="CellReader"/>'s methods are.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(string listName, string text, out string value, out RoundId quarter)
     {
         if (!_lists.TryGetValue(listName, out var read)) _lists[listName] = read = new Dictionary<string, Choice>(StringComparer.Ordinal);
@@ -25,5 +28,7 @@ internal sealed class ChoiceCache
         return choice.Usable;
     }
 
-    private readonly record struct Choice(bool Usable, string Value, RoundId Quarter);
+    // A class, not a struct: a dictionary of reference values runs on the runtime's shared, precompiled code
+    // rather than code compiled for this type on first use.
+    private sealed record Choice(bool Usable, string Value, RoundId Quarter);
 }

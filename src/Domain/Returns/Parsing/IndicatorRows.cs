@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Workbook;
 
@@ -6,9 +7,11 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Outputs or the Outcomes table.</summary>
 internal static class IndicatorRows
 {
+    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IndicatorLine> Read(TemplateTable template, RawTable table, CellReader read, ParseLog log)
     {
-        var rows = TableRows.Read(template, table, log);
+        var rows = TableRows.Open(template, table, log);
         var referenceColumn = rows.Column("ProjectRef");
         var indicatorColumn = rows.Column("Indicator");
         var unitColumn = rows.Column("Unit");
@@ -19,8 +22,9 @@ internal static class IndicatorRows
         var correctionColumn = rows.Column("CorrectionReason");
 
         var lines = new List<IndicatorLine>(table.Rows.Count);
-        foreach (var row in rows.Rows())
+        foreach (var raw in table.Rows)
         {
+            if (!rows.TryRow(raw, out var row)) continue;
             var reference = read.Text(row.Cell(referenceColumn));
             var indicator = read.Choice(row.Cell(indicatorColumn));
             var unit = read.Choice(row.Cell(unitColumn));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
@@ -10,9 +11,11 @@ internal static class ProjectRows
     // Enum.GetValues builds a new array each call; the labels are in enum order.
     private static readonly ProjectStatus[] Statuses = Enum.GetValues<ProjectStatus>();
 
+    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<ReturnProject> Read(RawTable table, CellReader read, ParseLog log)
     {
-        var rows = TableRows.Read(TemplateSchema.Projects, table, log);
+        var rows = TableRows.Open(TemplateSchema.Projects, table, log);
         var referenceColumn = rows.Column("ProjectRef");
         var nameColumn = rows.Column("ProjectName");
         var interventionColumn = rows.Column("Intervention");
@@ -25,8 +28,9 @@ internal static class ProjectRows
 
         var projects = new List<ReturnProject>(table.Rows.Count);
         var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows.Rows())
+        foreach (var raw in table.Rows)
         {
+            if (!rows.TryRow(raw, out var row)) continue;
             // Only an unreadable reference leaves a project out: spend and outputs name the project by it, so keeping
             // the project avoids reporting each of them as unknown. Its other cells are reported where they are, and
             // a return with such an error is never accepted, so the placeholders below never count.

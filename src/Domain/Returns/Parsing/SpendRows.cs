@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Workbook;
 
@@ -6,9 +7,11 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Spend table.</summary>
 internal static class SpendRows
 {
+    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SpendLine> Read(RawTable table, CellReader read, ParseLog log)
     {
-        var rows = TableRows.Read(TemplateSchema.Spend, table, log);
+        var rows = TableRows.Open(TemplateSchema.Spend, table, log);
         var referenceColumn = rows.Column("ProjectRef");
         var quarterColumn = rows.Column("Quarter");
         var capitalActualColumn = rows.Column("CapitalActual");
@@ -19,8 +22,9 @@ internal static class SpendRows
         var correctionColumn = rows.Column("CorrectionReason");
 
         var lines = new List<SpendLine>(table.Rows.Count);
-        foreach (var row in rows.Rows())
+        foreach (var raw in table.Rows)
         {
+            if (!rows.TryRow(raw, out var row)) continue;
             var reference = read.Text(row.Cell(referenceColumn));
             var quarter = read.Quarter(row.Cell(quarterColumn));
             // An unreadable amount counts as nothing, as Excel's own totals treat it; the finding says so.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation;
 using Ukspf.Domain.Workbook;
@@ -5,8 +6,9 @@ using Ukspf.Domain.Workbook;
 namespace Ukspf.Domain.Returns.Parsing;
 
 /// <summary>
-/// The data rows of one input table, each offering its cells as <see cref="CellInput"/>s. The table's columns are
-/// resolved once here: readers fetch each <see cref="CellSpec"/> before their row loop, not per cell.
+/// One input table opened for reading: its missing columns reported once, its columns resolved once (readers fetch
+/// each <see cref="CellSpec"/> before their row loop, not per cell), and each non-blank row offered as a
+/// <see cref="RowInput"/>.
 /// </summary>
 internal sealed class TableRows
 {
@@ -26,7 +28,7 @@ internal sealed class TableRows
     /// Opens the table for reading. A column whose header was not found is reported once here (R01): an error when
     /// the column is required, a warning otherwise, and its cells are not reported row by row.
     /// </summary>
-    public static TableRows Read(TemplateTable template, RawTable table, ParseLog log)
+    public static TableRows Open(TemplateTable template, RawTable table, ParseLog log)
     {
         var missing = template.Columns.Where(c => !table.ColumnLetters.ContainsKey(c.Key) || table.MissingColumns.Contains(c.Key)).ToList();
         foreach (var column in missing)
@@ -49,16 +51,22 @@ internal sealed class TableRows
     public CellSpec Column(string key) => Array.Find(_columns, c => c.Key == key)
         ?? throw new ArgumentException($"The template has no '{key}' column.", nameof(key));
 
-    /// <summary>The table's non-blank rows, in sheet order.</summary>
-    public IEnumerable<RowInput> Rows()
+    /// <summary>The row to read, or false when all its cells are blank and it is skipped.</summary>
+    public bool TryRow(RawRow raw, out RowInput row)
     {
-        foreach (var row in _table.Rows)
-            if (HasValue(row)) yield return new RowInput(new SourceRow(_table.Sheet, row.Row, _table.ColumnLetters), row);
+        if (!HasValue(raw))
+        {
+            row = default;
+            return false;
+        }
+        row = new RowInput(new SourceRow(_table.Sheet, raw.Row, _table.ColumnLetters), raw);
+        return true;
     }
 
     // The reader keys cells by template column, so looking the columns up finds a value in almost every row without
     // enumerating the row's dictionary through its interface (an allocation per row). Cells under any other key
-    // still count.
+    // still count. Compiled optimised from the first call, as CellReader's methods are.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasValue(RawRow row)
     {
         foreach (var column in _columns)
