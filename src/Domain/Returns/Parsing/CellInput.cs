@@ -3,25 +3,51 @@ using Ukspf.Domain.Workbook;
 
 namespace Ukspf.Domain.Returns.Parsing;
 
-/// <summary>One input cell to read: what the template says it holds and what the workbook has in it.</summary>
-/// <param name="Label">The header or label the council officer sees, used in messages.</param>
-/// <param name="Type">What the cell should hold.</param>
-/// <param name="Required">Whether it must be given.</param>
-/// <param name="ListName">The drop-down list of a choice cell.</param>
-/// <param name="Cell">The cell, or null when blank or absent.</param>
-/// <param name="Location">Where the cell is, for findings.</param>
-/// <param name="AlreadyReported">True when the whole column is missing and was reported once for the table.</param>
-/// <param name="DropNote">Appended to the message when a required value is unusable and the row is left out.</param>
-internal sealed record CellInput(
-    string Label,
-    CellType Type,
-    bool Required,
-    string? ListName,
-    RawCell? Cell,
-    CellLocation Location,
-    bool AlreadyReported = false,
-    string? DropNote = null)
+/// <summary>
+/// One input cell to read: what the template says it holds and what the workbook has in it. A large return has
+/// hundreds of thousands of cells and few findings, so this is a struct and its location is only built when a
+/// finding needs it.
+/// </summary>
+internal readonly struct CellInput
 {
+    private readonly SourceRow? _row;
+    private readonly bool _leavesRowOut;
+
+    /// <param name="spec">What the template says the cell holds.</param>
+    /// <param name="cell">The cell, or null when absent.</param>
+    /// <param name="row">The table row it is on; null for a single input cell.</param>
+    /// <param name="leavesRowOut">Whether an unusable required value leaves the row out (and the finding says so).</param>
+    public CellInput(CellSpec spec, RawCell? cell, SourceRow? row = null, bool leavesRowOut = false)
+    {
+        Spec = spec;
+        Cell = cell;
+        _row = row;
+        _leavesRowOut = leavesRowOut;
+    }
+
+    public CellSpec Spec { get; }
+
+    /// <summary>The cell, or null when absent.</summary>
+    public RawCell? Cell { get; }
+
+    public string Label => Spec.Label;
+
+    public CellType Type => Spec.Type;
+
+    public bool Required => Spec.Required;
+
+    public string? ListName => Spec.ListName;
+
+    /// <summary>True when the whole column is missing and was reported once for the table.</summary>
+    public bool AlreadyReported => Spec.AlreadyReported;
+
+    /// <summary>Appended to the message when a required value is unusable and the row is left out.</summary>
+    public string? DropNote => Spec.Required && _leavesRowOut ? TableRows.RowLeftOut : null;
+
+    /// <summary>Where the cell is, for findings: its own address, else its column on the row, else its sheet.</summary>
+    public CellLocation Location =>
+        Cell is not null ? new CellLocation(Cell.Sheet, Cell.Address) : _row?.At(Spec.Key) ?? new CellLocation(Spec.Sheet);
+
     public bool IsBlank => Cell is null || Cell.IsBlank;
 
     /// <summary>The value as the council entered it, for findings.</summary>

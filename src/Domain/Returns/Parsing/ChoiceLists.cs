@@ -14,11 +14,15 @@ internal static class ChoiceLists
     private static readonly IReadOnlyList<string> UnitLabels =
         Enum.GetValues<IndicatorUnit>().Select(Catalogue.Catalogue.LabelOf).ToList();
 
-    /// <summary>Tries to read <paramref name="text"/> as a value of the list; gives the canonical spelling.</summary>
-    public static bool TryRead(string listName, string text, out string value)
+    /// <summary>
+    /// Tries to read <paramref name="text"/> as a value of the list; gives the canonical spelling and, for the quarters
+    /// list, the quarter itself (default otherwise).
+    /// </summary>
+    public static bool TryRead(string listName, string text, out string value, out RoundId quarter)
     {
         var t = IsTidy(text) ? text : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         value = t;
+        quarter = default;
         switch (listName)
         {
             case TemplateSchema.Lists.Interventions:
@@ -27,7 +31,11 @@ internal static class ChoiceLists
                 value = CodeOf(t);
                 return value.Length > 0;
             case TemplateSchema.Lists.Quarters:
-                if (!RoundId.TryParse(t, out var quarter) || quarter.Kind != PeriodKind.Quarter) return false;
+                if (!RoundId.TryParse(t, out quarter) || quarter.Kind != PeriodKind.Quarter)
+                {
+                    quarter = default;
+                    return false;
+                }
                 value = quarter.ToString();
                 return true;
             case TemplateSchema.Lists.Units:

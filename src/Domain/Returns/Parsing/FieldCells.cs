@@ -9,6 +9,9 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
 {
     private const int ShownCharacters = 80;
 
+    // Enum.GetValues builds a new array each call; the labels are in enum order.
+    private static readonly Rag[] Rags = Enum.GetValues<Rag>();
+
     public (ProgrammeAnswers Programme, SignOff SignOff, DeclaredTotals? Totals) Read()
     {
         ReportMissing();
@@ -35,15 +38,15 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     {
         var field = TemplateSchema.Field(key);
         var cell = content.Fields.GetValueOrDefault(key);
-        var at = cell is null ? new CellLocation(field.Sheet) : new CellLocation(cell.Sheet, cell.Address);
-        return new CellInput(field.Label, field.Type, field.Required, field.ListName, cell, at, AlreadyReported: cell is null);
+        return new CellInput(new CellSpec(field.Key, field.Label, field.Type, field.Required, field.ListName, field.Sheet, AlreadyReported: cell is null), cell);
     }
 
     private Rag? Rag(string key)
     {
         var label = read.Choice(Input(key));
-        var index = label is null ? -1 : TemplateSchema.RagLabels.ToList().IndexOf(label);
-        return index < 0 ? null : Enum.GetValues<Rag>()[index];
+        for (var i = 0; i < TemplateSchema.RagLabels.Count; i++)
+            if (TemplateSchema.RagLabels[i] == label) return Rags[i];
+        return null;
     }
 
     private string? LimitedText(string key)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Ukspf.Domain.Returns.Parsing;
 
@@ -7,9 +8,41 @@ internal static class NumberText
 {
     private const NumberStyles Stored = NumberStyles.Float;
 
+    /// <summary>Digits that always fit a long, so a plain number cannot overflow while it is read.</summary>
+    private const int MaxPlainLength = 18;
+
     /// <summary>A number cell's invariant text, e.g. "1200.5" or "1E-3", read exactly as a decimal.</summary>
     public static bool TryParseStored(string text, out decimal value) =>
-        decimal.TryParse(text, Stored, CultureInfo.InvariantCulture, out value);
+        TryParsePlain(text, out value) || decimal.TryParse(text, Stored, CultureInfo.InvariantCulture, out value);
+
+    /// <summary>
+    /// Nearly every stored number is unsigned digits with at most one point, e.g. "7868.28": read those directly, as
+    /// decimal.Parse would, digits after the point kept as the scale ("0.10" stays 0.10). A large return has a
+    /// hundred thousand such cells; anything else (a sign, an exponent, a long number) is left to decimal.TryParse.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryParsePlain(string text, out decimal value)
+    {
+        value = 0;
+        if (text.Length is 0 or > MaxPlainLength) return false;
+        long digits = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (c == '.' && scale < 0)
+            {
+                scale = 0;
+                continue;
+            }
+            if (!char.IsAsciiDigit(c)) return false;
+            digits = digits * 10 + (c - '0');
+            if (scale >= 0) scale++;
+        }
+        // A lone point, or one with no digits after it, is for decimal.TryParse to judge.
+        if (scale == 0) return false;
+        value = new decimal((int)digits, (int)(digits >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
+        return true;
+    }
 
     /// <summary>
     /// Text such as "£1,200.50", "1,200", " 1200 " or "-£50": a pound sign and thousands separators are allowed,

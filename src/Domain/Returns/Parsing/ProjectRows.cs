@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
@@ -7,29 +8,46 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Projects table.</summary>
 internal static class ProjectRows
 {
+    // Enum.GetValues builds a new array each call; the labels are in enum order.
+    private static readonly ProjectStatus[] Statuses = Enum.GetValues<ProjectStatus>();
+
+    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<ReturnProject> Read(RawTable table, CellReader read, ParseLog log)
     {
-        var projects = new List<ReturnProject>();
+        var rows = TableRows.Open(TemplateSchema.Projects, table, log);
+        var referenceColumn = rows.Column("ProjectRef");
+        var nameColumn = rows.Column("ProjectName");
+        var interventionColumn = rows.Column("Intervention");
+        var statusColumn = rows.Column("Status");
+        var closedReasonColumn = rows.Column("ClosedReason");
+        var startColumn = rows.Column("StartDate");
+        var endColumn = rows.Column("EndDate");
+        var organisationColumn = rows.Column("DeliveryOrganisation");
+        var areaColumn = rows.Column("Area");
+
+        var projects = new List<ReturnProject>(table.Rows.Count);
         var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in TableRows.Read(TemplateSchema.Projects, table, log))
+        foreach (var raw in table.Rows)
         {
+            if (!rows.TryRow(raw, out var row)) continue;
             // Only an unreadable reference leaves a project out: spend and outputs name the project by it, so keeping
             // the project avoids reporting each of them as unknown. Its other cells are reported where they are, and
             // a return with such an error is never accepted, so the placeholders below never count.
-            var reference = read.Text(row.Cell("ProjectRef"));
-            var name = read.Text(row.Cell("ProjectName", leavesRowOut: false));
-            var intervention = read.Choice(row.Cell("Intervention", leavesRowOut: false));
-            var status = read.Choice(row.Cell("Status", leavesRowOut: false));
-            var closedReason = read.Text(row.Cell("ClosedReason"));
-            var start = read.Date(row.Cell("StartDate", leavesRowOut: false));
-            var end = read.Date(row.Cell("EndDate", leavesRowOut: false));
-            var organisation = read.Text(row.Cell("DeliveryOrganisation"));
-            var area = read.Text(row.Cell("Area"));
+            var reference = read.Text(row.Cell(referenceColumn));
+            var name = read.Text(row.Cell(nameColumn, leavesRowOut: false));
+            var intervention = read.Choice(row.Cell(interventionColumn, leavesRowOut: false));
+            var status = read.Choice(row.Cell(statusColumn, leavesRowOut: false));
+            var closedReason = read.Text(row.Cell(closedReasonColumn));
+            var start = read.Date(row.Cell(startColumn, leavesRowOut: false));
+            var end = read.Date(row.Cell(endColumn, leavesRowOut: false));
+            var organisation = read.Text(row.Cell(organisationColumn));
+            var area = read.Text(row.Cell(areaColumn));
             if (reference is null) continue;
 
             if (firstRowOf.TryGetValue(reference, out var firstRow))
             {
-                log.Error(row.Cell("ProjectRef").Location, reference,
+                log.Error(row.Cell(referenceColumn).Location, reference,
                     $"Project reference '{reference}' is already used on row {firstRow}; each project needs its own reference. {TableRows.RowLeftOut}");
                 continue;
             }
@@ -37,9 +55,9 @@ internal static class ProjectRows
 
             var projectStatus = StatusOf(status);
             if (projectStatus == ProjectStatus.ClosedEarly && closedReason is null)
-                log.Error(row.Cell("ClosedReason").Location, null, "Reason closed early is required when the status is Closed early.");
+                log.Error(row.Cell(closedReasonColumn).Location, null, "Reason closed early is required when the status is Closed early.");
             if (start is not null && end < start)
-                log.Error(row.Cell("EndDate").Location, row.Cell("EndDate").Entered,
+                log.Error(row.Cell(endColumn).Location, row.Cell(endColumn).Entered,
                     $"End date ({Figures.Date(end.Value)}) is before the start date ({Figures.Date(start.Value)}).");
 
             projects.Add(new ReturnProject(reference, name ?? "", intervention ?? "", projectStatus, closedReason, start, end, organisation, area, row.Source));
@@ -50,7 +68,7 @@ internal static class ProjectRows
     private static ProjectStatus StatusOf(string? label)
     {
         for (var i = 0; i < TemplateSchema.StatusLabels.Count; i++)
-            if (TemplateSchema.StatusLabels[i] == label) return Enum.GetValues<ProjectStatus>()[i];
+            if (TemplateSchema.StatusLabels[i] == label) return Statuses[i];
         return ProjectStatus.Planned;
     }
 }

@@ -1,4 +1,4 @@
-using Ukspf.Domain.Rounds;
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Workbook;
 
@@ -7,23 +7,36 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Spend table.</summary>
 internal static class SpendRows
 {
+    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<SpendLine> Read(RawTable table, CellReader read, ParseLog log)
     {
-        var lines = new List<SpendLine>();
-        foreach (var row in TableRows.Read(TemplateSchema.Spend, table, log))
+        var rows = TableRows.Open(TemplateSchema.Spend, table, log);
+        var referenceColumn = rows.Column("ProjectRef");
+        var quarterColumn = rows.Column("Quarter");
+        var capitalActualColumn = rows.Column("CapitalActual");
+        var revenueActualColumn = rows.Column("RevenueActual");
+        var capitalForecastColumn = rows.Column("CapitalForecast");
+        var revenueForecastColumn = rows.Column("RevenueForecast");
+        var commentColumn = rows.Column("Comment");
+        var correctionColumn = rows.Column("CorrectionReason");
+
+        var lines = new List<SpendLine>(table.Rows.Count);
+        foreach (var raw in table.Rows)
         {
-            var reference = read.Text(row.Cell("ProjectRef"));
-            var quarter = read.Choice(row.Cell("Quarter"));
+            if (!rows.TryRow(raw, out var row)) continue;
+            var reference = read.Text(row.Cell(referenceColumn));
+            var quarter = read.Quarter(row.Cell(quarterColumn));
             // An unreadable amount counts as nothing, as Excel's own totals treat it; the finding says so.
-            var capitalActual = read.Money(row.Cell("CapitalActual")) ?? 0;
-            var revenueActual = read.Money(row.Cell("RevenueActual")) ?? 0;
-            var capitalForecast = read.Money(row.Cell("CapitalForecast")) ?? 0;
-            var revenueForecast = read.Money(row.Cell("RevenueForecast")) ?? 0;
-            var comment = read.Text(row.Cell("Comment"));
-            var correction = read.Text(row.Cell("CorrectionReason"));
+            var capitalActual = read.Money(row.Cell(capitalActualColumn)) ?? 0;
+            var revenueActual = read.Money(row.Cell(revenueActualColumn)) ?? 0;
+            var capitalForecast = read.Money(row.Cell(capitalForecastColumn)) ?? 0;
+            var revenueForecast = read.Money(row.Cell(revenueForecastColumn)) ?? 0;
+            var comment = read.Text(row.Cell(commentColumn));
+            var correction = read.Text(row.Cell(correctionColumn));
             if (reference is null || quarter is null) continue;
 
-            lines.Add(new SpendLine(Normalise(reference), RoundId.Parse(quarter), capitalActual, revenueActual,
+            lines.Add(new SpendLine(Normalise(reference), quarter.Value, capitalActual, revenueActual,
                 capitalForecast, revenueForecast, comment, correction, row.Source));
         }
         return lines;

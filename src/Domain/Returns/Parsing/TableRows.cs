@@ -1,20 +1,34 @@
+using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation;
 using Ukspf.Domain.Workbook;
 
 namespace Ukspf.Domain.Returns.Parsing;
 
-/// <summary>The data rows of one input table, each offering its cells as <see cref="CellInput"/>s with their addresses.</summary>
-internal static class TableRows
+/// <summary>
+/// One input table opened for reading: its missing columns reported once, its columns resolved once (readers fetch
+/// each <see cref="CellSpec"/> before their row loop, not per cell), and each non-blank row offered as a
+/// <see cref="RowInput"/>.
+/// </summary>
+internal sealed class TableRows
 {
     /// <summary>Added to the finding of an unusable required value in a row that is then left out.</summary>
     public const string RowLeftOut = "This row is left out of the other checks until it is fixed.";
 
+    private readonly RawTable _table;
+    private readonly CellSpec[] _columns;
+
+    private TableRows(RawTable table, CellSpec[] columns)
+    {
+        _table = table;
+        _columns = columns;
+    }
+
     /// <summary>
-    /// The table's non-blank rows. A column whose header was not found is reported once here (R01): an error when
+    /// Opens the table for reading. A column whose header was not found is reported once here (R01): an error when
     /// the column is required, a warning otherwise, and its cells are not reported row by row.
     /// </summary>
-    public static IReadOnlyList<RowInput> Read(TemplateTable template, RawTable table, ParseLog log)
+    public static TableRows Open(TemplateTable template, RawTable table, ParseLog log)
     {
         var missing = template.Columns.Where(c => !table.ColumnLetters.ContainsKey(c.Key) || table.MissingColumns.Contains(c.Key)).ToList();
         foreach (var column in missing)
@@ -27,9 +41,40 @@ internal static class TableRows
         }
 
         var missingKeys = missing.Select(c => c.Key).ToHashSet();
-        return table.Rows
-            .Where(r => r.Cells.Values.Any(c => !c.IsBlank))
-            .Select(r => new RowInput(template, new SourceRow(table.Sheet, r.Row, table.ColumnLetters), r, missingKeys))
-            .ToList();
+        var columns = template.Columns
+            .Select(c => new CellSpec(c.Key, c.Header, c.Type, c.Required, c.ListName, table.Sheet, missingKeys.Contains(c.Key)))
+            .ToArray();
+        return new TableRows(table, columns);
+    }
+
+    /// <summary>The column with that template key.</summary>
+    public CellSpec Column(string key) => Array.Find(_columns, c => c.Key == key)
+        ?? throw new ArgumentException($"The template has no '{key}' column.", nameof(key));
+
+    /// <summary>The row to read, or false when all its cells are blank and it is skipped.</summary>
+    /// <remarks>Compiled optimised from the first call, as <see cref="CellReader"/>'s methods are.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool TryRow(RawRow raw, out RowInput row)
+    {
+        if (!HasValue(raw))
+        {
+            row = default;
+            return false;
+        }
+        row = new RowInput(new SourceRow(_table.Sheet, raw.Row, _table.ColumnLetters), raw);
+        return true;
+    }
+
+    // The reader keys cells by template column, so looking the columns up finds a value in almost every row without
+    // enumerating the row's dictionary through its interface (an allocation per row). Cells under any other key
+    // still count. Compiled optimised from the first call, as CellReader's methods are.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool HasValue(RawRow row)
+    {
+        foreach (var column in _columns)
+            if (row.Cells.TryGetValue(column.Key, out var cell) && !cell.IsBlank) return true;
+        foreach (var cell in row.Cells.Values)
+            if (!cell.IsBlank) return true;
+        return false;
     }
 }
