@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation.Rules;
@@ -10,29 +9,20 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// Turns one input cell into a typed value, reporting in plain words anything it cannot use as it stands (rule R02).
 /// Every method gives null when the cell is blank or unusable; the finding, if any, has already been logged.
 /// </summary>
-/// <remarks>
-/// The methods called for every cell are compiled optimised from their first call. A parse calls them hundreds of
-/// thousands of times but a process parses few returns, so under tiered compilation most of its first parses would
-/// run unoptimised code while the methods wait to be promoted.
-/// </remarks>
 internal sealed class CellReader(ParseLog log)
 {
     private readonly ChoiceCache _choices = new();
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
         return input.Cell!.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Money(CellInput input) => Number(input, money: true);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public decimal? Number(CellInput input) => Number(input, money: false);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DateOnly? Date(CellInput input)
     {
         if (!Present(input)) return null;
@@ -44,11 +34,9 @@ internal sealed class CellReader(ParseLog log)
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string? Choice(CellInput input) => TryChoice(input, out var value, out _) ? value : null;
 
     /// <summary>A cell of the quarters list, as the quarter it names.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RoundId? Quarter(CellInput input) => TryChoice(input, out _, out var quarter) ? quarter : null;
 
     /// <summary>Reports a required value that is missing or unusable, unless its whole column was already reported.</summary>
@@ -57,7 +45,6 @@ internal sealed class CellReader(ParseLog log)
         if (!input.AlreadyReported) log.Error(input.Location, input.Entered, WithDropNote(input, message));
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryChoice(CellInput input, out string value, out RoundId quarter)
     {
         value = "";
@@ -69,7 +56,6 @@ internal sealed class CellReader(ParseLog log)
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private decimal? Number(CellInput input, bool money)
     {
         if (!Present(input)) return null;
@@ -93,7 +79,6 @@ internal sealed class CellReader(ParseLog log)
     }
 
     /// <summary>True when the cell holds a value to read; reports a blank required cell and an error value.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Present(CellInput input)
     {
         if (input.IsBlank)

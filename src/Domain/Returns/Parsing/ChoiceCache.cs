@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ukspf.Domain.Rounds;
 
 namespace Ukspf.Domain.Returns.Parsing;
@@ -13,8 +12,6 @@ internal sealed class ChoiceCache
     private readonly Dictionary<string, Dictionary<string, Choice>> _lists = new(StringComparer.Ordinal);
 
     /// <summary>What <see cref="ChoiceLists.TryRead"/> gives for this list and text.</summary>
-    /// <remarks>Compiled optimised from the first call, as <see cref="CellReader"/>'s methods are.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRead(string listName, string text, out string value, out RoundId quarter)
     {
         if (!_lists.TryGetValue(listName, out var read)) _lists[listName] = read = new Dictionary<string, Choice>(StringComparer.Ordinal);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Workbook;
 
@@ -7,8 +6,6 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the Outputs or the Outcomes table.</summary>
 internal static class IndicatorRows
 {
-    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<IndicatorLine> Read(TemplateTable template, RawTable table, CellReader read, ParseLog log)
     {
         var rows = TableRows.Open(template, table, log);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 
 namespace Ukspf.Domain.Returns.Parsing;
 
@@ -20,7 +19,6 @@ internal static class NumberText
     /// decimal.Parse would, digits after the point kept as the scale ("0.10" stays 0.10). A large return has a
     /// hundred thousand such cells; anything else (a sign, an exponent, a long number) is left to decimal.TryParse.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParsePlain(string text, out decimal value)
     {
         value = 0;

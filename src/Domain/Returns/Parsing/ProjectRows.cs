@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
@@ -11,8 +10,6 @@ internal static class ProjectRows
     // Enum.GetValues builds a new array each call; the labels are in enum order.
     private static readonly ProjectStatus[] Statuses = Enum.GetValues<ProjectStatus>();
 
-    // Compiled optimised from the first call, as CellReader's methods are and for the same reason.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IReadOnlyList<ReturnProject> Read(RawTable table, CellReader read, ParseLog log)
     {
         var rows = TableRows.Open(TemplateSchema.Projects, table, log);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation;
 using Ukspf.Domain.Workbook;
@@ -52,8 +51,6 @@ internal sealed class TableRows
         ?? throw new ArgumentException($"The template has no '{key}' column.", nameof(key));
 
     /// <summary>The row to read, or false when all its cells are blank and it is skipped.</summary>
-    /// <remarks>Compiled optimised from the first call, as <see cref="CellReader"/>'s methods are.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryRow(RawRow raw, out RowInput row)
     {
         if (!HasValue(raw))
@@ -67,8 +64,7 @@ internal sealed class TableRows
 
     // The reader keys cells by template column, so looking the columns up finds a value in almost every row without
     // enumerating the row's dictionary through its interface (an allocation per row). Cells under any other key
-    // still count. Compiled optimised from the first call, as CellReader's methods are.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // still count.
     private bool HasValue(RawRow row)
     {
         foreach (var column in _columns)
