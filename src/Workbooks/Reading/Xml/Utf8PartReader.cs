@@ -25,7 +25,8 @@ internal sealed class Utf8PartReader : IDisposable
     private byte[] _openNames = new byte[256];
     private int[] _openEnds = new int[16];
     private byte[] _decodedAttribute = [];
-    private int _nameStart, _nameEnd, _attributesStart, _tagEnd;
+    private int _nameStart, _nameEnd, _attributeCount;
+    private int[] _attributeBounds = new int[4 * 8];
 
     /// <summary>A reader over <paramref name="part"/>, transcoding it to UTF-8 first if it is in another encoding; disposes it.</summary>
     public Utf8PartReader(Stream part)
@@ -50,7 +51,8 @@ internal sealed class Utf8PartReader : IDisposable
         while (true)
         {
             _anchor = _position;
-            var lt = _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'<');
+            // Tags usually follow each other directly.
+            var lt = _position < _end && _buffer[_position] == '<' ? 0 : _buffer.AsSpan(_position, _end - _position).IndexOf((byte)'<');
             if (lt < 0)
             {
                 // Text between tags is never wanted, but is kept until its end so that it can be checked whole.
@@ -58,7 +60,7 @@ internal sealed class Utf8PartReader : IDisposable
                 XmlContent.CheckSkipped(_buffer.AsSpan(_position, _end - _position));
                 return Finish();
             }
-            XmlContent.CheckSkipped(_buffer.AsSpan(_position, lt));
+            if (lt > 0) XmlContent.CheckSkipped(_buffer.AsSpan(_position, lt));
             _position += lt;
             _anchor = _position;
             if (!Need(1)) throw Malformed("The part ends inside a tag.");
@@ -85,46 +87,30 @@ internal sealed class Utf8PartReader : IDisposable
 
     /// <summary>
     /// The value of the current start tag's attribute with that name, with no prefix (worksheet attributes have
-    /// none), character and entity references decoded. The bytes are only valid until the next call. Every attribute
-    /// of the tag is checked on the way, so a damaged or repeated one is refused even after the one asked for.
+    /// none), character and entity references decoded. The bytes are only valid until the next call.
     /// </summary>
     public bool TryGetAttribute(ReadOnlySpan<byte> name, out ReadOnlySpan<byte> value)
     {
-        var buffer = _buffer;
-        var end = _tagEnd;
-        var i = _attributesStart;
         var found = -1;
-        var foundLength = 0;
-        while (true)
+        var bounds = _attributeBounds;
+        for (var k = 0; k < _attributeCount * 4; k += 4)
         {
-            while (i < end && buffer[i] <= ' ') i++;
-            if (i >= end) break;
-            var nameStart = i;
-            while (i < end && buffer[i] != '=' && buffer[i] > ' ') i++;
-            var attribute = buffer.AsSpan(nameStart, i - nameStart);
-            while (i < end && buffer[i] <= ' ') i++;
-            if (i >= end || buffer[i] != '=') throw Malformed("An attribute has no value.");
-            i++;
-            while (i < end && buffer[i] <= ' ') i++;
-            if (i >= end || (buffer[i] != '"' && buffer[i] != '\'')) throw Malformed("An attribute value is not quoted.");
-            var quote = buffer[i++];
-            var close = buffer.AsSpan(i, end - i).IndexOf(quote);
-            if (close < 0) throw Malformed("An attribute value is not closed.");
-            if (attribute.SequenceEqual(name))
-            {
-                if (found >= 0) throw Malformed("An attribute is given twice.");
-                found = i;
-                foundLength = close;
-            }
-            i += close + 1;
+            if (bounds[k + 1] - bounds[k] != name.Length || !_buffer.AsSpan(bounds[k], name.Length).SequenceEqual(name)) continue;
+            if (found >= 0) throw Malformed("An attribute is given twice.");
+            found = k;
         }
-        value = found < 0 ? default : buffer.AsSpan(found, foundLength);
-        if (found >= 0 && value.IndexOf((byte)'&') >= 0)
+        if (found < 0)
+        {
+            value = default;
+            return false;
+        }
+        value = _buffer.AsSpan(bounds[found + 2], bounds[found + 3] - bounds[found + 2]);
+        if (value.IndexOf((byte)'&') >= 0)
         {
             _decodedAttribute = System.Text.Encoding.UTF8.GetBytes(XmlContent.Decode(value));
             value = _decodedAttribute;
         }
-        return found >= 0;
+        return true;
     }
 
     /// <summary>The value of the current start tag's attribute with that name (no prefix), or null.</summary>
@@ -192,26 +178,24 @@ internal sealed class Utf8PartReader : IDisposable
     }
 
     // Tags are short and most of a worksheet is tags, so they are read byte by byte in one pass: the name (noting
-    // any prefix), then on to the '>' that is not inside a quoted attribute value.
+    // any prefix), then each attribute's name and quoted value, to the '>'. Attributes are checked as they are met
+    // and found again by position when asked for.
     private void ReadStartTag()
     {
         int nameEnd, colon, gt;
-        while (!TryScanTag(_anchor + 1, out nameEnd, out colon, out gt))
+        bool empty;
+        while (!TryScanStartTag(out nameEnd, out colon, out gt, out empty))
         {
             if (!Fill()) throw Malformed("The part ends inside a tag.");
         }
         var nameStart = _anchor + 1;
         if (nameEnd == nameStart) throw Malformed("A tag has no name.");
         _nameStart = colon + 1;
-        _nameEnd = _attributesStart = nameEnd;
-        IsEmptyElement = _buffer[gt - 1] == '/';
-        _tagEnd = IsEmptyElement ? gt - 1 : gt;
+        _nameEnd = nameEnd;
+        IsEmptyElement = empty;
         IsElement = true;
         _sawElement = true;
-        if (!IsEmptyElement)
-        {
-            Open(_buffer.AsSpan(nameStart, nameEnd - nameStart));
-        }
+        if (!empty) Open(_buffer.AsSpan(nameStart, nameEnd - nameStart));
         _position = gt + 1;
     }
 
@@ -219,21 +203,91 @@ internal sealed class Utf8PartReader : IDisposable
     private void ReadEndTag(int at)
     {
         int nameEnd, colon, gt;
-        while (!TryScanTag(_anchor + at + 2, out nameEnd, out colon, out gt))
+        while (!TryScanEndTag(_anchor + at + 2, out nameEnd, out colon, out gt))
         {
             if (!Fill()) throw Malformed("The part ends inside a tag.");
         }
         var nameStart = _anchor + at + 2;
         Close(_buffer.AsSpan(nameStart, nameEnd - nameStart));
         _nameStart = colon + 1;
-        _nameEnd = _attributesStart = _tagEnd = nameEnd;
+        _nameEnd = nameEnd;
+        _attributeCount = 0;
         IsElement = IsEmptyElement = false;
         _position = gt + 1;
     }
 
-    // Finds the end of the name starting at `nameStart` (and its last ':', or nameStart - 1) and the tag's closing
-    // '>'; false when the buffer ends first.
-    private bool TryScanTag(int nameStart, out int nameEnd, out int colon, out int gt)
+    // False when the buffer ends before the tag does.
+    private bool TryScanStartTag(out int nameEnd, out int colon, out int gt, out bool empty)
+    {
+        var buffer = _buffer;
+        var end = _end;
+        var i = _anchor + 1;
+        colon = i - 1;
+        nameEnd = gt = 0;
+        empty = false;
+        _attributeCount = 0;
+        for (; i < end; i++)
+        {
+            var b = buffer[i];
+            if (b <= ' ' || b == '/' || b == '>') break;
+            if (b == ':') colon = i;
+            else if (b == '<') throw Malformed("A tag is not closed.");
+        }
+        nameEnd = i;
+        while (true)
+        {
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end) return false;
+            var b = buffer[i];
+            if (b == '>')
+            {
+                gt = i;
+                return true;
+            }
+            if (b == '/')
+            {
+                if (i + 1 >= end) return false;
+                if (buffer[i + 1] != '>') throw Malformed("A tag is not closed.");
+                gt = i + 1;
+                empty = true;
+                return true;
+            }
+            var attributeStart = i;
+            while (i < end && (b = buffer[i]) > ' ' && b != '=' && b != '>' && b != '/' && b != '<') i++;
+            if (i >= end) return false;
+            if (i == attributeStart) throw Malformed("A tag is not closed.");
+            var attributeEnd = i;
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end) return false;
+            if (buffer[i] != '=') throw Malformed("An attribute has no value.");
+            i++;
+            while (i < end && buffer[i] <= ' ') i++;
+            if (i >= end) return false;
+            var quote = buffer[i];
+            if (quote != '"' && quote != '\'') throw Malformed("An attribute value is not quoted.");
+            var valueStart = ++i;
+            for (; i < end && (b = buffer[i]) != quote; i++)
+            {
+                if (b == '<') throw Malformed("An attribute value holds '<'.");
+            }
+            if (i >= end) return false;
+            AddAttribute(attributeStart, attributeEnd, valueStart, i);
+            i++;
+        }
+    }
+
+    private void AddAttribute(int nameStart, int nameEnd, int valueStart, int valueEnd)
+    {
+        var k = _attributeCount++ * 4;
+        if (k + 4 > _attributeBounds.Length) Array.Resize(ref _attributeBounds, _attributeBounds.Length * 2);
+        _attributeBounds[k] = nameStart;
+        _attributeBounds[k + 1] = nameEnd;
+        _attributeBounds[k + 2] = valueStart;
+        _attributeBounds[k + 3] = valueEnd;
+    }
+
+    // False when the buffer ends before the tag does.
+    private bool TryScanEndTag(int nameStart, out int nameEnd, out int colon, out int gt)
     {
         var buffer = _buffer;
         var end = _end;
@@ -243,28 +297,16 @@ internal sealed class Utf8PartReader : IDisposable
         for (; i < end; i++)
         {
             var b = buffer[i];
-            if (b <= ' ' || b == '/' || b == '>') break;
+            if (b <= ' ' || b == '>') break;
             if (b == ':') colon = i;
+            else if (b == '<' || b == '/') throw Malformed("An end tag is not closed.");
         }
         nameEnd = i;
-        byte quote = 0;
-        for (; i < end; i++)
-        {
-            var b = buffer[i];
-            if (quote != 0)
-            {
-                if (b == quote) quote = 0;
-                else if (b == '<') throw Malformed("An attribute value holds '<'.");
-            }
-            else if (b == '>')
-            {
-                gt = i;
-                return true;
-            }
-            else if (b == '"' || b == '\'') quote = b;
-            else if (b == '<') throw Malformed("A tag is not closed.");
-        }
-        return false;
+        while (i < end && buffer[i] <= ' ') i++;
+        if (i >= end) return false;
+        if (buffer[i] != '>') throw Malformed("An end tag is not closed.");
+        gt = i;
+        return true;
     }
 
     private void SkipDeclaration()
