@@ -2,13 +2,14 @@ namespace Ukspf.Domain.Workbook;
 
 /// <summary>One cell's value as stored in the workbook, with its address.</summary>
 /// <remarks>
-/// A reader makes one of these for every value it keeps, and most addresses are never shown; so a cell made from its
-/// column and row numbers spells its address out only when asked.
+/// A value, not an object: a large return's tables hold hundreds of thousands of cells, read once by the parser,
+/// and an object for each would be garbage the collector must chase while the tables are still being read. For
+/// the same reason a cell made from its column and row numbers spells its address out only when asked.
 /// </remarks>
-public sealed class RawCell : IEquatable<RawCell>
+public readonly struct RawCell : IEquatable<RawCell>
 {
+    private readonly string? _address;
     private readonly int _column, _row;
-    private string? _address;
 
     /// <summary>A cell at a known address.</summary>
     /// <param name="sheet">The sheet name.</param>
@@ -16,7 +17,12 @@ public sealed class RawCell : IEquatable<RawCell>
     /// <param name="kind">The kind of value.</param>
     /// <param name="text">The value as text: numbers in invariant form exactly as stored (e.g. "1200.5"), booleans "1"/"0".</param>
     public RawCell(string sheet, string address, RawCellKind kind, string text)
-        : this(sheet, kind, text) => _address = address;
+    {
+        Sheet = sheet;
+        _address = address;
+        Kind = kind;
+        Text = text;
+    }
 
     /// <summary>A cell at a column and row number (both 1-based).</summary>
     /// <param name="sheet">The sheet name.</param>
@@ -25,15 +31,10 @@ public sealed class RawCell : IEquatable<RawCell>
     /// <param name="kind">The kind of value.</param>
     /// <param name="text">The value as text, as for the other constructor.</param>
     public RawCell(string sheet, int column, int row, RawCellKind kind, string text)
-        : this(sheet, kind, text)
-    {
-        _column = column;
-        _row = row;
-    }
-
-    private RawCell(string sheet, RawCellKind kind, string text)
     {
         Sheet = sheet;
+        _column = column;
+        _row = row;
         Kind = kind;
         Text = text;
     }
@@ -42,7 +43,7 @@ public sealed class RawCell : IEquatable<RawCell>
     public string Sheet { get; }
 
     /// <summary>The cell address, e.g. "F12".</summary>
-    public string Address => _address ??= CellReference.Of(_column, _row);
+    public string Address => _address ?? CellReference.Of(_column, _row);
 
     /// <summary>The kind of value.</summary>
     public RawCellKind Kind { get; }
@@ -54,14 +55,19 @@ public sealed class RawCell : IEquatable<RawCell>
     public bool IsBlank => Kind == RawCellKind.Empty || (Kind == RawCellKind.Text && string.IsNullOrWhiteSpace(Text));
 
     /// <summary>Cells are equal when sheet, address, kind and text are, however they were made.</summary>
-    public bool Equals(RawCell? other) =>
-        other is not null && Kind == other.Kind && Sheet == other.Sheet && Text == other.Text && Address == other.Address;
+    public bool Equals(RawCell other) => Kind == other.Kind && Sheet == other.Sheet && Text == other.Text && Address == other.Address;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RawCell);
+    public override bool Equals(object? obj) => obj is RawCell other && Equals(other);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Sheet, Address, Kind, Text);
+
+    /// <summary>Whether two cells are equal.</summary>
+    public static bool operator ==(RawCell left, RawCell right) => left.Equals(right);
+
+    /// <summary>Whether two cells differ.</summary>
+    public static bool operator !=(RawCell left, RawCell right) => !left.Equals(right);
 
     /// <summary>"Spend!F12 = 1200.5", for test output and the debugger.</summary>
     public override string ToString() => $"{Sheet}!{Address} = {Text}";

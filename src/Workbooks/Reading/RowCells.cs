@@ -6,7 +6,7 @@ namespace Ukspf.Workbooks.Reading;
 /// <summary>
 /// A data row's cells keyed by template column key, stored as one small array of values per row over keys shared by
 /// the whole table. A long table is held until the parser has read it, so a row keeps only kind and text of each
-/// value; the <see cref="RawCell"/> the parser asks for is made when asked, and is garbage soon after.
+/// value, and hands out a <see cref="RawCell"/> (a value, not an object) when asked.
 /// </summary>
 /// <remarks>A slot whose text is null is an empty cell, left out of the dictionary.</remarks>
 internal sealed class RowCells(TableColumns columns, string sheet, int row, RowCells.Value[] cells) : IReadOnlyDictionary<string, RawCell>
@@ -24,8 +24,13 @@ internal sealed class RowCells(TableColumns columns, string sheet, int row, RowC
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out RawCell value)
     {
         var slot = columns.SlotOf(key);
-        value = slot >= 0 ? Cell(slot) : null;
-        return value is not null;
+        if (slot >= 0 && Cell(slot) is { } cell)
+        {
+            value = cell;
+            return true;
+        }
+        value = default;
+        return false;
     }
 
     public IEnumerator<KeyValuePair<string, RawCell>> GetEnumerator()

@@ -20,7 +20,8 @@ internal readonly struct CellInput
     public CellInput(CellSpec spec, RawCell? cell, SourceRow? row = null, bool leavesRowOut = false)
     {
         Spec = spec;
-        Cell = cell;
+        HasCell = cell.HasValue;
+        Cell = cell.GetValueOrDefault();
         _row = row;
         _leavesRowOut = leavesRowOut;
     }
@@ -28,7 +29,10 @@ internal readonly struct CellInput
     public CellSpec Spec { get; }
 
     /// <summary>The cell, or null when absent.</summary>
-    public RawCell? Cell { get; }
+    public RawCell Cell { get; }
+
+    /// <summary>Whether the workbook has the cell at all (else <see cref="Cell"/> is empty).</summary>
+    public bool HasCell { get; }
 
     public string Label => Spec.Label;
 
@@ -46,15 +50,15 @@ internal readonly struct CellInput
 
     /// <summary>Where the cell is, for findings: its own address, else its column on the row, else its sheet.</summary>
     public CellLocation Location =>
-        Cell is not null ? new CellLocation(Cell.Sheet, Cell.Address) : _row?.At(Spec.Key) ?? new CellLocation(Spec.Sheet);
+        HasCell ? new CellLocation(Cell.Sheet, Cell.Address) : _row?.At(Spec.Key) ?? new CellLocation(Spec.Sheet);
 
-    public bool IsBlank => Cell is null || Cell.IsBlank;
+    public bool IsBlank => !HasCell || Cell.IsBlank;
 
     /// <summary>The value as the council entered it, for findings.</summary>
-    public string? Entered => Cell?.Kind switch
+    public string? Entered => !HasCell ? null : Cell.Kind switch
     {
         RawCellKind.Boolean => Cell.Text is "1" or "TRUE" or "true" ? "TRUE" : "FALSE",
-        RawCellKind.Empty or null => null,
+        RawCellKind.Empty => null,
         _ => Cell.Text,
     };
 }

@@ -16,7 +16,7 @@ internal sealed class CellReader(ParseLog log)
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
-        return input.Cell!.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
+        return input.Cell.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
     }
 
     public decimal? Money(CellInput input) => Number(input, money: true);
@@ -26,7 +26,7 @@ internal sealed class CellReader(ParseLog log)
     public DateOnly? Date(CellInput input)
     {
         if (!Present(input)) return null;
-        var cell = input.Cell!;
+        var cell = input.Cell;
         if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var serial) && DateText.TryFromSerial(serial, out var fromSerial))
             return fromSerial;
         if (cell.Kind == RawCellKind.Text && DateText.TryParseTyped(cell.Text, out var typed)) return typed;
@@ -51,7 +51,7 @@ internal sealed class CellReader(ParseLog log)
         quarter = default;
         if (!Present(input)) return false;
         var listName = input.ListName ?? "";
-        if (_choices.TryRead(listName, input.Cell!.Text, out value, out quarter)) return true;
+        if (_choices.TryRead(listName, input.Cell.Text, out value, out quarter)) return true;
         Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
         return false;
     }
@@ -59,7 +59,7 @@ internal sealed class CellReader(ParseLog log)
     private decimal? Number(CellInput input, bool money)
     {
         if (!Present(input)) return null;
-        var cell = input.Cell!;
+        var cell = input.Cell;
         var stored = cell.Kind == RawCellKind.Number;
         decimal value;
         if (!(stored ? NumberText.TryParseStored(cell.Text, out value) : cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out value)))
@@ -86,7 +86,7 @@ internal sealed class CellReader(ParseLog log)
             if (input.Required) Require(input, $"{input.Label} is required but is blank.");
             return false;
         }
-        if (input.Cell!.Kind != RawCellKind.Error) return true;
+        if (input.Cell.Kind != RawCellKind.Error) return true;
         Fail(input, $"{input.Label} shows the error {input.Entered}; replace it with {Expected(input.Type)}.");
         return false;
     }

@@ -37,7 +37,7 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     private CellInput Input(string key)
     {
         var field = TemplateSchema.Field(key);
-        var cell = content.Fields.GetValueOrDefault(key);
+        RawCell? cell = content.Fields.TryGetValue(key, out var found) ? found : null;
         return new CellInput(new CellSpec(field.Key, field.Label, field.Type, field.Required, field.ListName, field.Sheet, AlreadyReported: cell is null), cell);
     }
 
