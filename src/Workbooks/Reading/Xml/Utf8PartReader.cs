@@ -22,8 +22,7 @@ internal sealed class Utf8PartReader : IDisposable
     private byte[] _buffer;
     private int _position, _anchor, _end;
     private bool _streamDone, _sawElement;
-    private byte[] _openNames = new byte[256];
-    private int[] _openEnds = new int[16];
+    private readonly OpenElements _open = new();
     private byte[] _decodedAttribute = [];
     private int _nameStart, _nameEnd, _attributeCount;
     private int[] _attributeBounds = new int[4 * 8];
@@ -42,7 +41,7 @@ internal sealed class Utf8PartReader : IDisposable
     public bool IsEmptyElement { get; private set; }
 
     /// <summary>The number of elements open after the current node.</summary>
-    public int Depth { get; private set; }
+    public int Depth => _open.Count;
 
     /// <summary>Moves to the next start or end tag, passing over text, comments and processing instructions.</summary>
     /// <returns>False at the end of the part.</returns>
@@ -112,10 +111,6 @@ internal sealed class Utf8PartReader : IDisposable
         }
         return true;
     }
-
-    /// <summary>The value of the current start tag's attribute with that name (no prefix), or null.</summary>
-    public string? Attribute(ReadOnlySpan<byte> name) =>
-        TryGetAttribute(name, out var value) ? System.Text.Encoding.UTF8.GetString(value) : null;
 
     /// <summary>
     /// Reads the text of the current element (text and CDATA, entities decoded, line ends normalised) and moves past
@@ -195,7 +190,7 @@ internal sealed class Utf8PartReader : IDisposable
         IsEmptyElement = empty;
         IsElement = true;
         _sawElement = true;
-        if (!empty) Open(_buffer.AsSpan(nameStart, nameEnd - nameStart));
+        if (!empty) _open.Push(_buffer.AsSpan(nameStart, nameEnd - nameStart));
         _position = gt + 1;
     }
 
@@ -208,7 +203,7 @@ internal sealed class Utf8PartReader : IDisposable
             if (!Fill()) throw Malformed("The part ends inside a tag.");
         }
         var nameStart = _anchor + at + 2;
-        Close(_buffer.AsSpan(nameStart, nameEnd - nameStart));
+        if (!_open.Pop(_buffer.AsSpan(nameStart, nameEnd - nameStart))) throw Malformed("An end tag does not match the element it closes.");
         _nameStart = colon + 1;
         _nameEnd = nameEnd;
         _attributeCount = 0;
@@ -386,24 +381,6 @@ internal sealed class Utf8PartReader : IDisposable
         if (!_sawElement) throw Malformed("The part holds no XML elements.");
         IsElement = IsEmptyElement = false;
         return false;
-    }
-
-    // Tags must close in order: the names of the open elements are kept, one after another, to compare end tags with.
-    private void Open(ReadOnlySpan<byte> qualifiedName)
-    {
-        var start = Depth == 0 ? 0 : _openEnds[Depth - 1];
-        if (start + qualifiedName.Length > _openNames.Length) Array.Resize(ref _openNames, Math.Max(_openNames.Length * 2, start + qualifiedName.Length));
-        if (Depth == _openEnds.Length) Array.Resize(ref _openEnds, _openEnds.Length * 2);
-        qualifiedName.CopyTo(_openNames.AsSpan(start));
-        _openEnds[Depth++] = start + qualifiedName.Length;
-    }
-
-    private void Close(ReadOnlySpan<byte> qualifiedName)
-    {
-        var start = Depth <= 1 ? 0 : _openEnds[Depth - 2];
-        if (Depth == 0 || !_openNames.AsSpan(start, _openEnds[Depth - 1] - start).SequenceEqual(qualifiedName))
-            throw Malformed("An end tag does not match the element it closes.");
-        Depth--;
     }
 
     private static XmlException Malformed(string message) => new(message);
