@@ -5,7 +5,7 @@ namespace Ukspf.Workbooks.Writing;
 
 /// <summary>
 /// The core properties part (title, subject, author, created) for a package written without the packaging library:
-/// the same markup <see cref="CoreProperties"/> adds to a <c>SpreadsheetDocument</c>, at Excel's path.
+/// also what <see cref="CoreProperties"/> adds to a <c>SpreadsheetDocument</c>, at Excel's path.
 /// </summary>
 internal static class CorePropertiesPart
 {
