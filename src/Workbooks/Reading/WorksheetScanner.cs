@@ -25,15 +25,10 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
         }
         if (!reader.IsElement || reader.IsEmptyElement) return;
 
-        var sheetData = reader.Depth;
+        var outside = reader.Depth - 1;
         var row = 0;
-        while (reader.Read())
+        while (reader.ReadWithin(outside))
         {
-            if (!reader.IsElement)
-            {
-                if (reader.Depth < sheetData) return;
-                continue;
-            }
             if (!reader.NameIs("row"u8))
             {
                 reader.Skip();
@@ -55,15 +50,10 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
 
     private void ScanRow(Utf8PartReader reader, SheetTargets targets, int row)
     {
-        var depth = reader.Depth - 1;
+        var outside = reader.Depth - 1;
         var column = 0;
-        while (reader.Read())
+        while (reader.ReadWithin(outside))
         {
-            if (!reader.IsElement)
-            {
-                if (reader.Depth == depth) return;
-                continue;
-            }
             if (!reader.NameIs("c"u8))
             {
                 reader.Skip();
@@ -84,16 +74,11 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
     // Reads the cell's children up to its end tag: the value <v>, or an inline string <is>; formulas are passed over.
     private (RawCellKind, string) ReadValue(Utf8PartReader reader, CellType type)
     {
-        var depth = reader.Depth - 1;
+        var outside = reader.Depth - 1;
         (RawCellKind, string) value = (RawCellKind.Empty, "");
         string? inline = null;
-        while (reader.Read())
+        while (reader.ReadWithin(outside))
         {
-            if (!reader.IsElement)
-            {
-                if (reader.Depth == depth) break;
-                continue;
-            }
             if (reader.NameIs("v"u8)) value = Decode(type, reader);
             else if (reader.NameIs("is"u8)) inline = StringItem.Read(reader);
             else reader.Skip();
@@ -107,7 +92,7 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
         var bytes = reader.ReadContentBytes(out var plain);
         if (plain && type == CellType.Number) return bytes.IsEmpty ? (RawCellKind.Empty, "") : (RawCellKind.Number, _values.Get(bytes));
         if (plain && type == CellType.SharedString && Utf8Parser.TryParse(bytes, out int index, out var used) && used == bytes.Length)
-            return (RawCellKind.Text, SharedString(index, index.ToString(CultureInfo.InvariantCulture)));
+            return (RawCellKind.Text, SharedString(index));
         var value = plain ? XmlContent.Decode(bytes) : XmlContent.DecodeMixed(bytes);
         switch (type)
         {
@@ -128,8 +113,11 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
         }
     }
 
-    private string SharedString(int index, string written) =>
-        (uint)index < (uint)sharedStrings.Length ? sharedStrings[index] : throw new XmlException($"A cell refers to shared string {written}, which does not exist.");
+    // `written` is the cell's text when it is not a plain index; the message is only formatted when it is needed.
+    private string SharedString(int index, string? written = null) =>
+        (uint)index < (uint)sharedStrings.Length
+            ? sharedStrings[index]
+            : throw new XmlException($"A cell refers to shared string {written ?? index.ToString(CultureInfo.InvariantCulture)}, which does not exist.");
 
     private static CellType TypeOf(ReadOnlySpan<byte> t) => t switch
     {
