@@ -52,7 +52,11 @@ public readonly struct RawCell : IEquatable<RawCell>
     public string Text { get; }
 
     /// <summary>True when the cell holds nothing (or only white space).</summary>
-    public bool IsBlank => Kind == RawCellKind.Empty || (Kind == RawCellKind.Text && string.IsNullOrWhiteSpace(Text));
+    public bool IsBlank => IsBlankValue(Kind, Text);
+
+    /// <summary>True when a value of this kind and text is nothing (or only white space), as <see cref="IsBlank"/> says.</summary>
+    public static bool IsBlankValue(RawCellKind kind, string? text) =>
+        kind == RawCellKind.Empty || (kind == RawCellKind.Text && string.IsNullOrWhiteSpace(text));
 
     /// <summary>Cells are equal when sheet, address, kind and text are, however they were made.</summary>
     public bool Equals(RawCell other) => Kind == other.Kind && Sheet == other.Sheet && Text == other.Text && Address == other.Address;

@@ -13,16 +13,11 @@ internal static class StringItem
     public static string Read(Utf8PartReader reader)
     {
         if (reader.IsEmptyElement) return "";
-        var depth = reader.Depth - 1;
+        var outside = reader.Depth - 1;
         string? first = null;
         StringBuilder? more = null;
-        while (reader.Read())
+        while (reader.ReadWithin(outside))
         {
-            if (!reader.IsElement)
-            {
-                if (reader.Depth == depth) break;
-                continue;
-            }
             if (reader.NameIs("t"u8))
             {
                 var text = reader.ReadContent();

@@ -57,7 +57,7 @@ internal sealed class TableScan(TemplateTable table, string sheet, SheetRange ra
             return;
         }
         _current![_slotOfColumn[column]] = new RowCells.Value(kind, text);
-        _currentHasValue |= kind != RawCellKind.Empty && (kind != RawCellKind.Text || !string.IsNullOrWhiteSpace(text));
+        _currentHasValue |= !RawCell.IsBlankValue(kind, text);
     }
 
     /// <summary>Ends a wanted row: keeps it if it holds anything, and follows the table below its range.</summary>

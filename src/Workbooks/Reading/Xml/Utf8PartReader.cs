@@ -69,10 +69,9 @@ internal sealed class Utf8PartReader : IDisposable
                     ReadEndTag(0);
                     return true;
                 case (byte)'?':
-                    _position = Past(2, "?>"u8) + _anchor;
-                    continue;
                 case (byte)'!':
-                    SkipDeclaration();
+                    // The offset is taken before the anchor is added: finding the end may move the anchor.
+                    _position = PastMarkup(0) + _anchor;
                     continue;
                 default:
                     ReadStartTag();
@@ -149,8 +148,22 @@ internal sealed class Utf8PartReader : IDisposable
             }
             if (next != '!' && next != '?') throw Malformed("An element read as a value holds other elements.");
             plain = false;
-            scan = next == '?' ? Past(lt + 2, "?>"u8) : StartsWith(lt, CdataOpen) ? Past(lt + CdataOpen.Length, "]]>"u8) : Past(lt + 4, "-->"u8);
+            scan = PastMarkup(lt);
         }
+    }
+
+    /// <summary>
+    /// Moves to the next start tag inside an element, at any depth; false once the element's own end tag is read.
+    /// <paramref name="depth"/> is the depth outside the element: <see cref="Depth"/> - 1 when on its start tag.
+    /// </summary>
+    public bool ReadWithin(int depth)
+    {
+        while (Read())
+        {
+            if (IsElement) return true;
+            if (Depth == depth) return false;
+        }
+        return false;
     }
 
     /// <summary>Moves past the end of the current element, whatever it holds.</summary>
@@ -304,13 +317,14 @@ internal sealed class Utf8PartReader : IDisposable
         return true;
     }
 
-    private void SkipDeclaration()
+    // The offset just past the processing instruction, comment or CDATA section starting `at`.
+    private int PastMarkup(int at)
     {
-        // Offsets are taken before the anchor is added: finding the end may move the anchor.
-        if (StartsWith(0, "<!--"u8)) _position = Past(4, "-->"u8) + _anchor;
-        else if (StartsWith(0, CdataOpen)) _position = Past(CdataOpen.Length, "]]>"u8) + _anchor;
+        if (_buffer[_anchor + at + 1] == '?') return Past(at + 2, "?>"u8);
+        if (StartsWith(at, "<!--"u8)) return Past(at + 4, "-->"u8);
+        if (StartsWith(at, CdataOpen)) return Past(at + CdataOpen.Length, "]]>"u8);
         // A DTD can declare entities that expand without limit; XmlReader is set to refuse them too.
-        else throw Malformed("The part has a document type declaration (DTD), which is not allowed.");
+        throw Malformed("The part has a document type declaration (DTD), which is not allowed.");
     }
 
     // Offsets below are from the anchor, the start of the token being read, which a refill moves to the buffer's front.
