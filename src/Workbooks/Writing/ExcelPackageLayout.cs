@@ -64,7 +64,7 @@ internal static partial class ExcelPackageLayout
             var target = (string?)rel.Attribute("Target");
             if ((string?)rel.Attribute("TargetMode") == "External" || target is null) continue;
             var absolute = target.StartsWith('/') ? target : Resolve(folder, target);
-            var relative = Relative(folder, renames.GetValueOrDefault(absolute, absolute));
+            var relative = PackagePaths.Relative(folder, renames.GetValueOrDefault(absolute, absolute));
             if (relative == target) continue;
             rel.SetAttributeValue("Target", relative);
             changed = true;
@@ -116,15 +116,6 @@ internal static partial class ExcelPackageLayout
         }
 
         return "/" + string.Join('/', segments);
-    }
-
-    private static string Relative(string folder, string target)
-    {
-        var from = folder.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var to = target.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
-        return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
     }
 
     [GeneratedRegex(@"^xl/drawings/[^/]+\.vml$", RegexOptions.IgnoreCase)]

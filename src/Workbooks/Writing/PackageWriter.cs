@@ -73,7 +73,7 @@ internal sealed class PackageWriter : IDisposable
         }
 
         var id = "rId" + (list.Count + 1).ToString(CultureInfo.InvariantCulture);
-        list.Add((id, type, Relative(Folder(source), target)));
+        list.Add((id, type, PackagePaths.Relative(Folder(source), target)));
         return id;
     }
 
@@ -152,14 +152,4 @@ internal sealed class PackageWriter : IDisposable
 
     // "xl/workbook.xml" is in "xl/"; the package itself, "", is at the root.
     private static string Folder(string part) => part[..(part.LastIndexOf('/') + 1)];
-
-    // "xl/worksheets/sheet1.xml" from "xl/" is "worksheets/sheet1.xml"; from "xl/worksheets/" "xl/styles.xml" is "../styles.xml".
-    private static string Relative(string folder, string target)
-    {
-        var from = folder.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var to = target.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
-        return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
-    }
 }
