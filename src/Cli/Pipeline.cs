@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Ukspf.Functions;
-using Ukspf.Functions.Hosting.Metadata;
+using Ukspf.Application;
 using Ukspf.Storage.Blobs;
 using Ukspf.Storage.Local;
 using Ukspf.Storage.Tables;
@@ -40,20 +39,6 @@ public sealed class Pipeline : IDisposable
         parse.GetValue(StoreOptions.Storage) == "azure"
             ? OpenAzure(parse.GetValue(StoreOptions.ConnectionString) ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage"), clock)
             : OpenLocal(parse.GetValue(StoreOptions.Store)!, clock);
-
-    /// <summary>
-    /// Opens the storage of the function app: in Azure, identity-based settings
-    /// (<c>AzureWebJobsStorage__blobServiceUri</c> and <c>__tableServiceUri</c>) with the app's managed identity;
-    /// otherwise the command line's choice, with <c>AzureWebJobsStorage</c> as the connection string for --storage azure.
-    /// </summary>
-    public static Pipeline OpenForFunctionApp(ParseResult parse)
-    {
-        var blobUri = Environment.GetEnvironmentVariable(AppSettingNames.StorageBlobServiceUri);
-        var tableUri = Environment.GetEnvironmentVariable(AppSettingNames.StorageTableServiceUri);
-        if (string.IsNullOrEmpty(blobUri) || string.IsNullOrEmpty(tableUri)) return Open(parse);
-        var storage = Ukspf.Storage.Azure.AzureStorage.FromManagedIdentity(new Uri(blobUri), new Uri(tableUri), new Azure.Identity.DefaultAzureCredential());
-        return new Pipeline(storage.Blobs, storage.Tables, null, $"Azure storage {blobUri} (managed identity)", null);
-    }
 
     /// <summary>Opens the embedded local store in <paramref name="folder"/>.</summary>
     public static Pipeline OpenLocal(string folder, TimeProvider? clock = null)

@@ -24,7 +24,6 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(SubmissionsCommand.Create());
-        foreach (var command in FunctionAppCommands.Create()) root.Subcommands.Add(command);
         return root;
     }
 }

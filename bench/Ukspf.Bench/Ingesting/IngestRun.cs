@@ -3,8 +3,8 @@ using System.Text.Json;
 using Ukspf.Bench.Harness;
 using Ukspf.Bench.Workloads;
 using Ukspf.Domain.Submissions;
-using Ukspf.Functions;
-using Ukspf.Functions.Ingest;
+using Ukspf.Application;
+using Ukspf.Application.Ingest;
 
 namespace Ukspf.Bench.Ingesting;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using Ukspf.Bench.Workloads;
 using Ukspf.Domain.Allocations;
-using Ukspf.Functions;
-using Ukspf.Functions.Allocations;
-using Ukspf.Functions.Rounds;
+using Ukspf.Application;
+using Ukspf.Application.Allocations;
+using Ukspf.Application.Rounds;
 
 namespace Ukspf.Bench.Ingesting;
 

@@ -4,10 +4,10 @@ using Ukspf.Bench.Ingesting;
 using Ukspf.Bench.Workloads;
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
-using Ukspf.Functions;
-using Ukspf.Functions.Allocations;
-using Ukspf.Functions.Rounds;
-using Ukspf.Functions.Submissions;
+using Ukspf.Application;
+using Ukspf.Application.Allocations;
+using Ukspf.Application.Rounds;
+using Ukspf.Application.Submissions;
 
 namespace Ukspf.Bench.Publishing;
 

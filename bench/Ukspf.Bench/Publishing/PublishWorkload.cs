@@ -2,8 +2,8 @@ using System.Globalization;
 using Ukspf.Bench.Harness;
 using Ukspf.Bench.Report;
 using Ukspf.Bench.Workloads;
-using Ukspf.Functions;
-using Ukspf.Functions.Reconcile;
+using Ukspf.Application;
+using Ukspf.Application.Reconcile;
 using Ukspf.Workbooks.Consolidated;
 
 namespace Ukspf.Bench.Publishing;

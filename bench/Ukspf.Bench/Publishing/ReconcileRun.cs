@@ -1,5 +1,5 @@
 using Ukspf.Bench.Workloads;
-using Ukspf.Functions.Reconcile;
+using Ukspf.Application.Reconcile;
 
 namespace Ukspf.Bench.Publishing;
 

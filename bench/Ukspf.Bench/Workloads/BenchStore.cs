@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Ukspf.Domain.Councils;
-using Ukspf.Functions;
+using Ukspf.Application;
 using Ukspf.Storage.Local;
 
 namespace Ukspf.Bench.Workloads;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Ukspf.Functions.Allocations;
+using Ukspf.Application.Allocations;
 
 namespace Ukspf.Cli.Commands;
 

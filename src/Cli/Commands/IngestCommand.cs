@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
 using Ukspf.Domain.Submissions;
-using Ukspf.Functions;
-using Ukspf.Functions.Ingest;
+using Ukspf.Application;
+using Ukspf.Application.Ingest;
 using Ukspf.Storage.Blobs;
 
 namespace Ukspf.Cli.Commands;

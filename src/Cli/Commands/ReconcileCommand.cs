@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
-using Ukspf.Functions;
-using Ukspf.Functions.Reconcile;
+using Ukspf.Application;
+using Ukspf.Application.Reconcile;
 
 namespace Ukspf.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Ukspf.Functions.Rounds;
+using Ukspf.Application.Rounds;
 
 namespace Ukspf.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
-using Ukspf.Functions.Submissions;
+using Ukspf.Application.Submissions;
 
 namespace Ukspf.Cli.Commands;
 

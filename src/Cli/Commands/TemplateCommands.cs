@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
-using Ukspf.Functions;
+using Ukspf.Application;
 
 namespace Ukspf.Cli.Commands;
 

@@ -2,11 +2,11 @@ using Ukspf.Domain.Councils;
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
-using Ukspf.Functions;
-using Ukspf.Functions.Allocations;
-using Ukspf.Functions.Ingest;
-using Ukspf.Functions.Reconcile;
-using Ukspf.Functions.Rounds;
+using Ukspf.Application;
+using Ukspf.Application.Allocations;
+using Ukspf.Application.Ingest;
+using Ukspf.Application.Reconcile;
+using Ukspf.Application.Rounds;
 using Ukspf.Workbooks.Filling;
 using Ukspf.Workbooks.Reading;
 

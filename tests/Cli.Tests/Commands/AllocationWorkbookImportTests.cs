@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Ukspf.Cli;
 using Ukspf.Domain.Allocations;
 using Ukspf.Domain.Rounds;
-using Ukspf.Functions.Allocations;
+using Ukspf.Application.Allocations;
 using Xunit;
 
 namespace Ukspf.Cli.Tests.Commands;

@@ -1,5 +1,5 @@
 using Ukspf.Cli.Demo;
-using Ukspf.Functions.Submissions;
+using Ukspf.Application.Submissions;
 using Xunit;
 
 namespace Ukspf.Cli.Tests.Demo;

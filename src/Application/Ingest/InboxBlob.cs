@@ -1,0 +1,19 @@
+namespace Ukspf.Application.Ingest;
+
+/// <summary>An upload in the inbox: returns-inbox/{Round}/{Lla}/{Name}.</summary>
+/// <param name="Round">The round folder, e.g. "2025-26-Q2".</param>
+/// <param name="Lla">The council folder, e.g. "adur".</param>
+/// <param name="Name">The file name as uploaded.</param>
+/// <param name="ETag">The blob version, if known.</param>
+public sealed record InboxBlob(string Round, string Lla, string Name, string? ETag = null)
+{
+    /// <summary>The blob name within the inbox container.</summary>
+    public string BlobName => $"{Round}/{Lla}/{Name}";
+
+    /// <summary>Splits an inbox blob name "{round}/{lla}/{name}"; null when it has another shape.</summary>
+    public static InboxBlob? FromBlobName(string blobName, string? etag = null)
+    {
+        var parts = blobName.Split('/', 3);
+        return parts.Length == 3 && parts.All(p => p.Length > 0) ? new InboxBlob(parts[0], parts[1], parts[2], etag) : null;
+    }
+}

@@ -1,0 +1,17 @@
+using Ukspf.Domain.Metrics;
+using Ukspf.Domain.Validation;
+
+namespace Ukspf.Application;
+
+/// <summary>Settings of the pipeline; defaults are the project's.</summary>
+public sealed record PipelineOptions
+{
+    /// <summary>Validation thresholds.</summary>
+    public ValidationSettings Validation { get; init; } = new();
+
+    /// <summary>Metric thresholds.</summary>
+    public MetricSettings Metrics { get; init; } = new();
+
+    /// <summary>Largest upload accepted, in bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Ukspf.Domain.Councils;
+using Ukspf.Domain.Reconciliation;
+using Ukspf.Domain.Returns;
+using Ukspf.Domain.Rounds;
+using Ukspf.Domain.Submissions;
+using Ukspf.Application.Allocations;
+using Ukspf.Application.Rounds;
+using Ukspf.Application.Submissions;
+using Ukspf.Storage.Blobs;
+using Ukspf.Workbooks.Consolidated;
+using Ukspf.Workbooks.Exports;
+
+namespace Ukspf.Application.Reconcile;
+
+/// <summary>
+/// Timer-triggered (nightly) and on demand: computes every council's and the programme's metrics for a round,
+/// finds missing, late and inconsistent returns, and publishes the consolidated workbook under a dated name and
+/// a stable "latest" name, with the round's projects as a 360Giving grants file beside it.
+/// </summary>
+public sealed class ReconcileRound(
+    IBlobStore blobs,
+    StorageSetup setup,
+    RoundRepository rounds,
+    AllocationRepository allocations,
+    SubmissionRepository submissions,
+    ReturnLinesRepository lines,
+    CouncilRegister councils,
+    PipelineOptions options,
+    TimeProvider clock)
+{
+    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Reconciles and publishes one round.</summary>
+    /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
+    public async Task<ReconcileResult> RunAsync(string round, CancellationToken cancellationToken = default)
+    {
+        await setup.EnsureAsync(cancellationToken);
+        if (!RoundId.TryParse(round, out var id)) throw new ArgumentException($"'{round}' is not a reporting round such as 2025-26-Q2.", nameof(round));
+        var found = await rounds.GetAsync(id, cancellationToken)
+            ?? throw new ArgumentException($"Round {id} has not been opened: open it first (ukspf round open {id}).", nameof(round));
+
+        var data = await LoadAsync(found, cancellationToken);
+        var report = RoundReconciler.Reconcile(data, options.Metrics);
+
+        var now = clock.GetUtcNow();
+        var dated = $"{id}/ukspf-consolidated-{id}-{now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.xlsx";
+        var latest = $"{id}/ukspf-consolidated-{id}.xlsx";
+        await using var workbook = new MemoryStream();
+        ConsolidatedReturnWriter.Write(report, workbook);
+        foreach (var name in new[] { dated, latest })
+        {
+            workbook.Position = 0;
+            await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
+        }
+        var grants = $"{id}/ukspf-grants-{id}.csv";
+        await PublishGrantsAsync(found, data, grants, cancellationToken);
+        return new ReconcileResult(id.ToString(), dated, latest, report, grants);
+    }
+
+    /// <summary>Reconciles every open round (what the nightly timer runs).</summary>
+    public async Task<IReadOnlyList<ReconcileResult>> RunOpenRoundsAsync(CancellationToken cancellationToken = default)
+    {
+        await setup.EnsureAsync(cancellationToken);
+        var results = new List<ReconcileResult>();
+        foreach (var round in (await rounds.ListAsync(cancellationToken)).Where(r => r.IsOpen))
+            results.Add(await RunAsync(round.Id.ToString(), cancellationToken));
+        return results;
+    }
+
+    private async Task PublishGrantsAsync(Round round, RoundData data, string name, CancellationToken cancellationToken)
+    {
+        await using var csv = new MemoryStream();
+        await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        {
+            var returns = data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
+            GrantsCsvWriter.Write(round, returns, data.Catalogue, data.AsOf, writer);
+        }
+        csv.Position = 0;
+        await blobs.UploadAsync(StorageNames.PublishedContainer, name, csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }, cancellationToken);
+    }
+
+    private async Task<RoundData> LoadAsync(Round round, CancellationToken cancellationToken)
+    {
+        var book = await allocations.LoadAsync(cancellationToken);
+        var all = await submissions.ListAllAsync(cancellationToken);
+        var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
+
+        var accepted = new Dictionary<string, CouncilReturn>();
+        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted))
+            if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) accepted[s.Summary.LlaCode] = ret;
+
+        var earlier = new Dictionary<string, CouncilReturn>();
+        foreach (var s in all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status != SubmissionStatus.Rejected)
+                     .GroupBy(s => s.Summary.LlaCode)
+                     .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First()))
+            if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) earlier[s.Summary.LlaCode] = ret;
+
+        var expected = book.CouncilsIn(round.Id.Year)
+            .Select(code => councils.Find(code) ?? new Council(code, code, Nation.England))
+            .OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new RoundData(round, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), expected, book, accepted, earlier,
+            thisRound.Select(s => s.Summary).ToList(), Domain.Catalogue.Catalogue.Default);
+    }
+}

@@ -1,0 +1,38 @@
+namespace Ukspf.Application;
+
+/// <summary>The containers and tables the pipeline uses, named once; infra/ and the local host read the same names.</summary>
+public static class StorageNames
+{
+    /// <summary>Pre-filled templates: templates/{round}/{lla}.xlsx.</summary>
+    public const string TemplatesContainer = "templates";
+
+    /// <summary>Council uploads: returns-inbox/{round}/{lla}/{file}.</summary>
+    public const string InboxContainer = "returns-inbox";
+
+    /// <summary>Immutable originals: returns-archive/{round}/{lla}/{submissionId}{ext}.</summary>
+    public const string ArchiveContainer = "returns-archive";
+
+    /// <summary>Feedback for councils: returns-feedback/{round}/{lla}/{submissionId}.xlsx.</summary>
+    public const string FeedbackContainer = "returns-feedback";
+
+    /// <summary>Consolidated returns for fund managers: published/{round}/...</summary>
+    public const string PublishedContainer = "published";
+
+    /// <summary>Reporting rounds.</summary>
+    public const string RoundsTable = "Rounds";
+
+    /// <summary>Allocations by council.</summary>
+    public const string AllocationsTable = "Allocations";
+
+    /// <summary>One record per uploaded return.</summary>
+    public const string SubmissionsTable = "Submissions";
+
+    /// <summary>Normalised lines of accepted returns.</summary>
+    public const string ReturnLinesTable = "ReturnLines";
+
+    /// <summary>Every container the pipeline writes.</summary>
+    public static IReadOnlyList<string> Containers { get; } = [TemplatesContainer, InboxContainer, ArchiveContainer, FeedbackContainer, PublishedContainer];
+
+    /// <summary>Every table the pipeline writes.</summary>
+    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable];
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using Ukspf.Domain.Returns;
+using Ukspf.Domain.Rounds;
+using Ukspf.Storage.Tables;
+
+namespace Ukspf.Application.Submissions;
+
+/// <summary>
+/// The normalised lines of accepted returns in the ReturnLines table: partition = submission id, one row per
+/// project, spend line, output and outcome, plus a header row. Row keys are positional, so storing the same return
+/// twice writes the same rows.
+/// </summary>
+public sealed class ReturnLinesRepository(ITableStore tables)
+{
+    private const string Header = "H|00000";
+
+    /// <summary>Stores a return's lines in transactions of at most 100.</summary>
+    public async Task SaveAsync(string submissionId, CouncilReturn ret, CancellationToken cancellationToken = default)
+    {
+        var entities = new List<TableEntity> { HeaderEntity(submissionId, ret) };
+        entities.AddRange(ret.Projects.Select((p, i) => ProjectEntity(submissionId, i, p)));
+        entities.AddRange(ret.Spend.Select((s, i) => SpendEntity(submissionId, i, s)));
+        entities.AddRange(ret.Outputs.Select((o, i) => IndicatorEntity(submissionId, "O", i, o)));
+        entities.AddRange(ret.Outcomes.Select((o, i) => IndicatorEntity(submissionId, "C", i, o)));
+        foreach (var chunk in entities.Chunk(100))
+        {
+            var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
+            await tables.SubmitTransactionAsync(StorageNames.ReturnLinesTable, actions, cancellationToken);
+        }
+    }
+
+    /// <summary>Rebuilds a stored return, or null when no lines are stored for the submission.</summary>
+    public async Task<CouncilReturn?> LoadAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        TableEntity? header = null;
+        var projects = new List<ReturnProject>();
+        var spend = new List<SpendLine>();
+        var outputs = new List<IndicatorLine>();
+        var outcomes = new List<IndicatorLine>();
+        await foreach (var e in tables.QueryPartitionAsync(StorageNames.ReturnLinesTable, submissionId, cancellationToken))
+        {
+            switch (e.RowKey[0])
+            {
+                case 'H': header = e; break;
+                case 'P': projects.Add(ToProject(e)); break;
+                case 'S': spend.Add(ToSpend(e)); break;
+                case 'O': outputs.Add(ToIndicator(e)); break;
+                case 'C': outcomes.Add(ToIndicator(e)); break;
+            }
+        }
+        if (header is null) return null;
+        return new CouncilReturn(
+            new ReturnMetadata(header.GetString("TemplateVersion") ?? "", header.GetString("Round") ?? "", header.GetString("LlaCode") ?? ""),
+            projects, spend, outputs, outcomes,
+            new DeclaredTotals(header.GetDecimal("TotalCapitalActual"), header.GetDecimal("TotalRevenueActual"), header.GetDecimal("TotalCapitalForecast"), header.GetDecimal("TotalRevenueForecast")),
+            new ProgrammeAnswers(
+                ParseRag(header.GetString("ProgressRag")), ParseRag(header.GetString("TrendRag")),
+                header.GetString("Narrative"), header.GetString("ForwardLook"),
+                header.GetDecimal("ForecastUnderspendCapital"), header.GetDecimal("ForecastUnderspendRevenue"), header.GetDecimal("ReprofileAmount")),
+            new SignOff(header.GetString("SignOffName"), header.GetString("SignOffRole"), ParseDate(header.GetString("SignOffDate"))));
+    }
+
+    private static string Key(string kind, int index) => $"{kind}|{index + 1:00000}";
+
+    private static TableEntity HeaderEntity(string id, CouncilReturn r) => new(id, Header)
+    {
+        ["TemplateVersion"] = r.Metadata.TemplateVersion,
+        ["Round"] = r.Metadata.Round,
+        ["LlaCode"] = r.Metadata.LlaCode,
+        ["ProgressRag"] = r.Programme.ProgressRag?.ToString(),
+        ["TrendRag"] = r.Programme.TrendRag?.ToString(),
+        ["Narrative"] = r.Programme.Narrative,
+        ["ForwardLook"] = r.Programme.ForwardLook,
+        ["ForecastUnderspendCapital"] = r.Programme.ForecastUnderspendCapital,
+        ["ForecastUnderspendRevenue"] = r.Programme.ForecastUnderspendRevenue,
+        ["ReprofileAmount"] = r.Programme.ReprofileAmount,
+        ["SignOffName"] = r.SignOff.Name,
+        ["SignOffRole"] = r.SignOff.Role,
+        ["SignOffDate"] = FormatDate(r.SignOff.Date),
+        ["TotalCapitalActual"] = r.Totals?.CapitalActual,
+        ["TotalRevenueActual"] = r.Totals?.RevenueActual,
+        ["TotalCapitalForecast"] = r.Totals?.CapitalForecast,
+        ["TotalRevenueForecast"] = r.Totals?.RevenueForecast,
+    };
+
+    private static TableEntity ProjectEntity(string id, int i, ReturnProject p) => new(id, Key("P", i))
+    {
+        ["Ref"] = p.Ref,
+        ["Name"] = p.Name,
+        ["Intervention"] = p.InterventionCode,
+        ["Status"] = p.Status.ToString(),
+        ["ClosedReason"] = p.ClosedReason,
+        ["StartDate"] = FormatDate(p.StartDate),
+        ["EndDate"] = FormatDate(p.EndDate),
+        ["DeliveryOrganisation"] = p.DeliveryOrganisation,
+        ["Area"] = p.Area,
+    };
+
+    private static TableEntity SpendEntity(string id, int i, SpendLine s) => new(id, Key("S", i))
+    {
+        ["ProjectRef"] = s.ProjectRef,
+        ["Quarter"] = s.Quarter.ToString(),
+        ["CapitalActual"] = s.CapitalActual,
+        ["RevenueActual"] = s.RevenueActual,
+        ["CapitalForecast"] = s.CapitalForecast,
+        ["RevenueForecast"] = s.RevenueForecast,
+        ["Comment"] = s.Comment,
+        ["CorrectionReason"] = s.CorrectionReason,
+    };
+
+    private static TableEntity IndicatorEntity(string id, string kind, int i, IndicatorLine l) => new(id, Key(kind, i))
+    {
+        ["ProjectRef"] = l.ProjectRef,
+        ["Indicator"] = l.IndicatorCode,
+        ["Unit"] = l.Unit,
+        ["CumulativeActual"] = l.CumulativeActual,
+        ["Forecast"] = l.Forecast,
+        ["Target"] = l.Target,
+        ["Comment"] = l.Comment,
+        ["CorrectionReason"] = l.CorrectionReason,
+    };
+
+    private static ReturnProject ToProject(TableEntity e) => new(
+        e.GetString("Ref")!, e.GetString("Name") ?? "", e.GetString("Intervention") ?? "",
+        Enum.Parse<ProjectStatus>(e.GetString("Status")!), e.GetString("ClosedReason"),
+        ParseDate(e.GetString("StartDate")), ParseDate(e.GetString("EndDate")),
+        e.GetString("DeliveryOrganisation"), e.GetString("Area"));
+
+    private static SpendLine ToSpend(TableEntity e) => new(
+        e.GetString("ProjectRef")!, RoundId.Parse(e.GetString("Quarter")!),
+        e.GetDecimal("CapitalActual") ?? 0m, e.GetDecimal("RevenueActual") ?? 0m,
+        e.GetDecimal("CapitalForecast") ?? 0m, e.GetDecimal("RevenueForecast") ?? 0m,
+        e.GetString("Comment"), e.GetString("CorrectionReason"));
+
+    private static IndicatorLine ToIndicator(TableEntity e) => new(
+        e.GetString("ProjectRef")!, e.GetString("Indicator")!, e.GetString("Unit") ?? "",
+        e.GetDecimal("CumulativeActual") ?? 0m, e.GetDecimal("Forecast"), e.GetDecimal("Target"),
+        e.GetString("Comment"), e.GetString("CorrectionReason"));
+
+    private static string? FormatDate(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly? ParseDate(string? s) => s is null ? null : DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static Rag? ParseRag(string? s) => s is null ? null : Enum.Parse<Rag>(s);
+}

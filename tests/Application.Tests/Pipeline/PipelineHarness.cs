@@ -1,0 +1,111 @@
+using Microsoft.Extensions.DependencyInjection;
+using Ukspf.Domain.Councils;
+using Ukspf.Domain.Returns;
+using Ukspf.Domain.Rounds;
+using Ukspf.Application.Allocations;
+using Ukspf.Application.Ingest;
+using Ukspf.Application.Rounds;
+using Ukspf.Application.Submissions;
+using Ukspf.Storage.Local;
+using Ukspf.Workbooks.Filling;
+
+namespace Ukspf.Application.Tests.Pipeline;
+
+/// <summary>
+/// The pipeline on an embedded store of its own in a temporary folder, on a clock the test controls: allocations
+/// loaded for three councils and round 2025-26-Q3 opened, so a test can fill a council's template and ingest it.
+/// Disposing it deletes the folder.
+/// </summary>
+internal sealed class PipelineHarness : IDisposable
+{
+    public const string RoundText = "2025-26-Q3";
+
+    private readonly ServiceProvider _services;
+    private readonly LocalStore _store;
+
+    private PipelineHarness(string folder, PipelineOptions options)
+    {
+        Folder = folder;
+        _store = LocalStore.Open(Path.Combine(folder, "store"), Clock);
+        _services = new ServiceCollection().AddUkspfPipeline(_store.Blobs, _store.Tables, Clock, options).BuildServiceProvider();
+    }
+
+    public static RoundId Round { get; } = RoundId.Parse(RoundText);
+
+    public static DateOnly Deadline { get; } = new(2026, 1, 30);
+
+    public static Council Adur { get; } = CouncilRegister.Default.Find("adur")!;
+
+    public static Council Arun { get; } = CouncilRegister.Default.Find("arun")!;
+
+    public static Council Ashford { get; } = CouncilRegister.Default.Find("ashford")!;
+
+    public static IReadOnlyList<Council> Councils { get; } = [Adur, Arun, Ashford];
+
+    public string Folder { get; }
+
+    public ManualClock Clock { get; } = new(new DateTimeOffset(2026, 1, 12, 9, 30, 0, TimeSpan.Zero));
+
+    public Storage.Blobs.IBlobStore Blobs => _store.Blobs;
+
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
+
+    /// <summary>A harness with allocations for <see cref="Councils"/> and <see cref="Round"/> open.</summary>
+    public static async Task<PipelineHarness> StartAsync(PipelineOptions? options = null)
+    {
+        var harness = new PipelineHarness(Directory.CreateTempSubdirectory("ukspf-pipeline-").FullName, options ?? new PipelineOptions());
+        try
+        {
+            var csv = new AllocationsCsv().For(Adur.Code, 100_000m, 200_000m).For(Arun.Code, 150_000m, 250_000m).For(Ashford.Code, 80_000m, 120_000m);
+            await harness.Get<ImportAllocations>().RunAsync(csv.ToStream(), "allocations.csv");
+            await harness.Get<OpenRound>().RunAsync(RoundText, Deadline);
+            return harness;
+        }
+        catch
+        {
+            harness.Dispose();
+            throw;
+        }
+    }
+
+    public CouncilReturn ValidReturnOf(Council council) => ValidReturn.For(council, Round);
+
+    /// <summary>The council's template for the round, as opening the round wrote it.</summary>
+    public async Task<byte[]> TemplateAsync(string lla, string round = RoundText) =>
+        await BlobAsync(StorageNames.TemplatesContainer, $"{round}/{lla}.xlsx") ?? throw new InvalidOperationException($"No template for {lla} in {round}.");
+
+    /// <summary>
+    /// Fills <paramref name="templateOf"/>'s template (by default the return's own council's) for the return's round
+    /// with the return.
+    /// </summary>
+    public async Task<byte[]> FillAsync(CouncilReturn ret, IReadOnlyList<CellEdit>? edits = null, string? templateOf = null)
+    {
+        var template = await TemplateAsync(templateOf ?? ret.Metadata.LlaCode, ret.Metadata.Round);
+        using var output = new MemoryStream();
+        new ReturnFiller().Fill(new MemoryStream(template), ret, output, edits);
+        return output.ToArray();
+    }
+
+    /// <summary>Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}.</summary>
+    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText) =>
+        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName), new MemoryStream(bytes));
+
+    public async Task<IReadOnlyList<SubmissionRecord>> SubmissionsAsync(string lla) =>
+        (await Get<SubmissionRepository>().ListRoundAsync(Round)).Where(s => s.Summary.LlaCode == lla).ToList();
+
+    public async Task<byte[]?> BlobAsync(string container, string name)
+    {
+        await using var download = await _store.Blobs.DownloadAsync(container, name);
+        if (download is null) return null;
+        using var memory = new MemoryStream();
+        await download.Content.CopyToAsync(memory);
+        return memory.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _store.Dispose();
+        Directory.Delete(Folder, recursive: true);
+    }
+}
