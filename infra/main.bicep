@@ -1,4 +1,4 @@
-// UKSPF Returns: storage, monitoring and the function app (a custom handler on the Flex Consumption plan).
+// UKSPF Returns: storage, monitoring and the function app (.NET isolated worker on the Flex Consumption plan).
 // Deploy with: az deployment group create -g <group> -f infra/main.bicep
 // Then publish the app package, then deploy infra/eventgrid.bicep to route inbox uploads to IngestReturn.
 
@@ -10,6 +10,7 @@ param location string = resourceGroup().location
 @maxLength(11)
 param baseName string = 'ukspf'
 
+// The default is Ukspf.Functions.AppSettingNames.DefaultReconcileSchedule; a test checks they match.
 @description('NCRONTAB schedule of the nightly reconciliation (six fields, UTC).')
 param reconcileSchedule string = '0 0 2 * * *'
 
@@ -23,9 +24,8 @@ param instanceMemoryMB int = 2048
 var suffix = uniqueString(resourceGroup().id)
 var storageAccountName = toLower('${baseName}${suffix}')
 var appName = '${baseName}-func-${suffix}'
-var deploymentContainer = 'app-package'
 
-// Names the code uses (Ukspf.Functions.StorageNames); a test checks they match.
+// Names the code uses (Ukspf.Application.StorageNames); a test checks they match.
 var containers = [
   'templates'
   'returns-inbox'
@@ -43,10 +43,10 @@ var tables = [
 // Built-in roles: the app's identity gets these on the storage account and nothing else.
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-// The blob trigger keeps its poison queue (webjobs-blobtrigger-poison) in Queue storage.
+// The host's blob trigger keeps its dispatch and poison queues in Queue storage.
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+resource storage 'Microsoft.Storage/storageAccounts@2025-01-01' = {
   name: storageAccountName
   location: location
   kind: 'StorageV2'
@@ -62,7 +62,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   }
 }
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-01-01' = {
   parent: storage
   name: 'default'
   properties: {
@@ -78,7 +78,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   }
 }
 
-resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in concat(containers, [deploymentContainer]): {
+resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = [for name in containers: {
   parent: blobService
   name: name
   properties: {
@@ -86,17 +86,26 @@ resource appContainers 'Microsoft.Storage/storageAccounts/blobServices/container
   }
 }]
 
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
+// The platform's, not the pipeline's: Flex Consumption runs the app package it finds here.
+resource packageContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-01-01' = {
+  parent: blobService
+  name: 'app-package'
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2025-01-01' = {
   parent: storage
   name: 'default'
 }
 
-resource appTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in tables: {
+resource appTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2025-01-01' = [for name in tables: {
   parent: tableService
   name: name
 }]
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+resource logs 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: '${baseName}-logs-${suffix}'
   location: location
   properties: {
@@ -117,7 +126,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${baseName}-plan-${suffix}'
   location: location
   kind: 'functionapp'
@@ -130,7 +139,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   }
 }
 
-resource app 'Microsoft.Web/sites@2024-04-01' = {
+resource app 'Microsoft.Web/sites@2025-03-01' = {
   name: appName
   location: location
   kind: 'functionapp,linux'
@@ -174,7 +183,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+          value: '${storage.properties.primaryEndpoints.blob}${packageContainer.name}'
           authentication: {
             type: 'SystemAssignedIdentity'
           }
@@ -184,9 +193,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
+      // Flex Consumption takes the language worker from here; FUNCTIONS_WORKER_RUNTIME is not an app setting on it.
       runtime: {
-        name: 'custom'
-        version: '1.0'
+        name: 'dotnet-isolated'
+        version: '10.0'
       }
     }
   }
@@ -223,7 +233,7 @@ resource queueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' =
 }
 
 // Blob-created events for the inbox reach the app through this topic (see eventgrid.bicep).
-resource storageEvents 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = {
+resource storageEvents 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: '${baseName}-storage-events-${suffix}'
   location: location
   properties: {
@@ -235,4 +245,4 @@ resource storageEvents 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = {
 output functionAppName string = app.name
 output storageAccountName string = storage.name
 output systemTopicName string = storageEvents.name
-output deploymentContainer string = deploymentContainer
+output deploymentContainer string = packageContainer.name

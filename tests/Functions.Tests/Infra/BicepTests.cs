@@ -72,11 +72,12 @@ public partial class BicepTests
     }
 
     [Fact]
-    public void Runs_the_custom_handler_on_the_flex_consumption_plan()
+    public void Runs_the_isolated_worker_on_the_flex_consumption_plan()
     {
         Assert.Contains("name: 'FC1'", Main, StringComparison.Ordinal);
         Assert.Contains("kind: 'functionapp,linux'", Main, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"runtime: \{\s*name: 'custom'"), Main);
+        Assert.Matches(new Regex(@"runtime: \{\s*name: 'dotnet-isolated'\s*version: '10.0'"), Main);
+        Assert.DoesNotContain($"name: '{AppSettingNames.WorkerRuntime}'", Main, StringComparison.Ordinal);
         Assert.Contains($"param reconcileSchedule string = '{AppSettingNames.DefaultReconcileSchedule}'", Main, StringComparison.Ordinal);
     }
 
