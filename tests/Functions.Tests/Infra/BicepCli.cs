@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 
@@ -12,6 +13,12 @@ internal static class BicepCli
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
     private static readonly Lazy<string> Executable = new(Locate);
+
+    private static readonly ConcurrentDictionary<string, Lazy<BicepResult>> Builds = new(StringComparer.Ordinal);
+
+    /// <summary><c>bicep build --stdout</c> of a template, run once per test run however many tests read it.</summary>
+    public static BicepResult Build(string template) =>
+        Builds.GetOrAdd(Path.GetFullPath(template), path => new(() => Run("build", path, "--stdout"))).Value;
 
     public static BicepResult Run(params string[] arguments)
     {

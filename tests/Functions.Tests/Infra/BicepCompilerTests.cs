@@ -22,7 +22,7 @@ public class BicepCompilerTests
     [MemberData(nameof(Templates))]
     public void Builds_to_an_arm_template_with_no_warnings_or_errors(string template)
     {
-        var result = BicepCli.Run("build", RepositoryFiles.PathOf("infra", template), "--stdout");
+        var result = BicepCli.Build(RepositoryFiles.PathOf("infra", template));
 
         Assert.True(result.ExitCode == 0 && result.Errors.Trim().Length == 0, result.ToString());
         using var arm = JsonDocument.Parse(result.Output);
