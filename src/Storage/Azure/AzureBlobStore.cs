@@ -89,61 +89,6 @@ public sealed class AzureBlobStore : IBlobStore
             }
         });
 
-    /// <inheritdoc />
-    public Task<string?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) =>
-        Translate(async () =>
-        {
-            var blob = Blob(container, name);
-            try
-            {
-                return await AcquireAsync(blob, duration, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                // Create-only, so a racing creator's blob (and any lease on it) is left alone.
-                try
-                {
-                    await blob.UploadAsync(Stream.Null, new BlobUploadOptions { Conditions = BlobConditions.IfNoneMatchAny }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException created) when (created.Status is 409 or 412)
-                {
-                }
-
-                return await AcquireAsync(blob, duration, cancellationToken).ConfigureAwait(false);
-            }
-        });
-
-    /// <inheritdoc />
-    public Task<bool> RenewLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default) =>
-        Translate(async () =>
-        {
-            try
-            {
-                await Blob(container, name).RenewLeaseAsync(leaseId, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
-            {
-                return false;
-            }
-        });
-
-    /// <inheritdoc />
-    public Task ReleaseLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default) =>
-        Translate(async () => await Blob(container, name).ReleaseLeaseAsync(leaseId, cancellationToken).ConfigureAwait(false));
-
-    private static async Task<string?> AcquireAsync(BlobClient blob, TimeSpan duration, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return (await blob.AcquireLeaseAsync(duration, null, cancellationToken).ConfigureAwait(false)).Value;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return null;
-        }
-    }
-
     private BlobContainerClient Container(string container) => _service.GetBlobContainerClient(container);
 
     private BlobClient Blob(string container, string name) => Container(container).GetBlobClient(name);
