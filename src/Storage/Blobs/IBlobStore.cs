@@ -2,7 +2,7 @@ namespace Ukspf.Storage.Blobs;
 
 /// <summary>
 /// The blob operations the pipeline uses, shaped like Azure Blob Storage. Implemented by the embedded local store
-/// and by the Azure REST client, so the pipeline runs unchanged on either.
+/// and by <see cref="Azure.AzureBlobStore"/> over the Azure Blob Storage SDK, so the pipeline runs unchanged on either.
 /// </summary>
 public interface IBlobStore
 {
