@@ -1,25 +1,84 @@
 using System.Runtime.CompilerServices;
 using Azure;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Ukspf.Storage.Blobs;
 using static Ukspf.Storage.Azure.StorageExceptionTranslation;
+using BlobProperties = Ukspf.Storage.Blobs.BlobProperties;
+using BlobUploadOptions = Ukspf.Storage.Blobs.BlobUploadOptions;
+using SdkUploadOptions = Azure.Storage.Blobs.Models.BlobUploadOptions;
 
 namespace Ukspf.Storage.Azure;
 
-/// <summary><see cref="IBlobStore"/> on Azure Blob Storage (or Azurite), failures as <see cref="StorageException"/>.</summary>
+/// <summary>
+/// <see cref="IBlobStore"/> over the Azure Blob Storage SDK (Azure or Azurite); failures surface as
+/// <see cref="StorageException"/> with the service's error code. Uploads are streamed in 4 MiB blocks, a few at a
+/// time, so memory stays bounded whatever the blob's size; downloads stream from the network.
+/// </summary>
 public sealed class AzureBlobStore : IBlobStore
 {
-    private readonly BlobServiceClient _service;
+    /// <summary>Content up to this size is one Put Blob; larger content is staged in blocks of this size and committed.</summary>
+    private const int BlockSize = 4 * 1024 * 1024;
 
-    /// <summary>Wraps a Blob service client.</summary>
-    public AzureBlobStore(BlobServiceClient service) => _service = service ?? throw new ArgumentNullException(nameof(service));
+    private const int BlocksInFlight = 4;
+
+    // What the service records when an upload names no content type.
+    private const string DefaultContentType = "application/octet-stream";
+
+    private static readonly StorageTransferOptions Transfer = new()
+    {
+        InitialTransferSize = BlockSize,
+        MaximumTransferSize = BlockSize,
+        MaximumConcurrency = BlocksInFlight,
+    };
+
+    private readonly BlobServiceClient _service;
+    private readonly int? _listPageSize;
+
+    /// <summary>Wraps a Blob service client; containers and blobs are reached through it by name.</summary>
+    public AzureBlobStore(BlobServiceClient service)
+        : this(service, listPageSize: null)
+    {
+    }
+
+    /// <summary>With listings read <paramref name="listPageSize"/> blobs a page instead of the service's 5,000, so tests can page cheaply.</summary>
+    internal AzureBlobStore(BlobServiceClient service, int? listPageSize)
+    {
+        _service = service ?? throw new ArgumentNullException(nameof(service));
+        _listPageSize = listPageSize;
+    }
 
     /// <inheritdoc />
     public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) =>
-        Translate(async () => (await Container(container).CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false)).Value);
+        Translate(async () => await Container(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false));
 
     /// <inheritdoc />
-    public Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default) =>
-        Translate(async () => (await Blob(container, name).UploadAsync(content, options, cancellationToken).ConfigureAwait(false)).Value);
+    /// <remarks>
+    /// The conditions travel with the write that makes the blob visible (the Put Blob, or the commit of the staged
+    /// blocks), so of two racing writers exactly one wins.
+    /// </remarks>
+    public Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return Translate(async () =>
+        {
+            // A seekable stream says how long it is; any other is counted as the SDK reads it, forward only.
+            var counted = content.CanSeek ? null : new ReadCountingStream(content);
+            var length = content.CanSeek ? content.Length - content.Position : 0;
+            var upload = new SdkUploadOptions
+            {
+                HttpHeaders = options?.ContentType is { } type ? new BlobHttpHeaders { ContentType = type } : null,
+                Metadata = options?.Metadata is { } metadata ? new Dictionary<string, string>(metadata) : null,
+                Conditions = Conditions(options?.Conditions),
+                TransferOptions = Transfer,
+            };
+            var info = (await Blob(container, name).UploadAsync(counted ?? content, upload, cancellationToken).ConfigureAwait(false)).Value;
+            return new BlobProperties(
+                name, Header(info.ETag), counted?.BytesRead ?? length, info.LastModified,
+                options?.ContentType ?? DefaultContentType, Metadata(options?.Metadata));
+        });
+    }
 
     /// <inheritdoc />
     public Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default) =>
@@ -27,7 +86,11 @@ public sealed class AzureBlobStore : IBlobStore
         {
             try
             {
-                return (await Blob(container, name).DownloadStreamingAsync(cancellationToken).ConfigureAwait(false)).Value;
+                var result = (await Blob(container, name).DownloadStreamingAsync(new BlobDownloadOptions(), cancellationToken).ConfigureAwait(false)).Value;
+                var details = result.Details;
+                var properties = new BlobProperties(
+                    name, Header(details.ETag), details.ContentLength, details.LastModified, details.ContentType, Metadata(details.Metadata));
+                return new BlobDownload(properties, result.Content);
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -41,7 +104,9 @@ public sealed class AzureBlobStore : IBlobStore
         {
             try
             {
-                return (await Blob(container, name).GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value;
+                var properties = (await Blob(container, name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+                return new BlobProperties(
+                    name, Header(properties.ETag), properties.ContentLength, properties.LastModified, properties.ContentType, Metadata(properties.Metadata));
             }
             catch (RequestFailedException e) when (e.Status == 404)
             {
@@ -50,27 +115,17 @@ public sealed class AzureBlobStore : IBlobStore
         });
 
     /// <inheritdoc />
+    /// <remarks>Reads a page (up to 5,000 blobs) at a time, following the service's continuation markers.</remarks>
     public async IAsyncEnumerable<BlobProperties> ListAsync(string container, string? prefix = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var pages = Container(container).GetBlobsAsync(prefix, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        while (true)
+        var options = new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = string.IsNullOrEmpty(prefix) ? null : prefix };
+        var pages = Container(container).GetBlobsAsync(options, cancellationToken).AsPages(pageSizeHint: _listPageSize);
+        await foreach (var page in Translate(pages, page => page.Values, cancellationToken).ConfigureAwait(false))
         {
-            BlobProperties item;
-            try
+            foreach (var item in page)
             {
-                if (!await pages.MoveNextAsync().ConfigureAwait(false))
-                {
-                    yield break;
-                }
-
-                item = pages.Current;
+                yield return ToProperties(item);
             }
-            catch (RequestFailedException e)
-            {
-                throw ToStorageException(e);
-            }
-
-            yield return item;
         }
     }
 
@@ -78,71 +133,34 @@ public sealed class AzureBlobStore : IBlobStore
     public Task<bool> DeleteAsync(string container, string name, string? ifMatch = null, CancellationToken cancellationToken = default) =>
         Translate(async () =>
         {
-            try
-            {
-                await Blob(container, name).DeleteAsync(ifMatch, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                return false;
-            }
+            var conditions = ifMatch is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatch) };
+            return (await Blob(container, name).DeleteIfExistsAsync(DeleteSnapshotsOption.None, conditions, cancellationToken).ConfigureAwait(false)).Value;
         });
 
-    /// <inheritdoc />
-    public Task<string?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default) =>
-        Translate(async () =>
-        {
-            var blob = Blob(container, name);
-            try
-            {
-                return await AcquireAsync(blob, duration, cancellationToken).ConfigureAwait(false);
-            }
-            catch (RequestFailedException e) when (e.Status == 404)
-            {
-                // Create-only, so a racing creator's blob (and any lease on it) is left alone.
-                try
-                {
-                    await blob.UploadAsync(Stream.Null, new BlobUploadOptions { Conditions = BlobConditions.IfNoneMatchAny }, cancellationToken).ConfigureAwait(false);
-                }
-                catch (RequestFailedException created) when (created.Status is 409 or 412)
-                {
-                }
-
-                return await AcquireAsync(blob, duration, cancellationToken).ConfigureAwait(false);
-            }
-        });
-
-    /// <inheritdoc />
-    public Task<bool> RenewLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default) =>
-        Translate(async () =>
-        {
-            try
-            {
-                await Blob(container, name).RenewLeaseAsync(leaseId, cancellationToken).ConfigureAwait(false);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
-            {
-                return false;
-            }
-        });
-
-    /// <inheritdoc />
-    public Task ReleaseLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default) =>
-        Translate(async () => await Blob(container, name).ReleaseLeaseAsync(leaseId, cancellationToken).ConfigureAwait(false));
-
-    private static async Task<string?> AcquireAsync(BlobClient blob, TimeSpan duration, CancellationToken cancellationToken)
+    private static BlobRequestConditions? Conditions(BlobConditions? conditions) => conditions is null ? null : new BlobRequestConditions
     {
-        try
+        IfMatch = conditions.IfMatch is { } match ? new ETag(match) : null,
+        IfNoneMatch = conditions.IfNoneMatch switch
         {
-            return (await blob.AcquireLeaseAsync(duration, null, cancellationToken).ConfigureAwait(false)).Value;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return null;
-        }
-    }
+            null => null,
+            "*" => ETag.All,
+            var other => new ETag(other),
+        },
+    };
+
+    private static BlobProperties ToProperties(BlobItem item) => new(
+        item.Name,
+        item.Properties.ETag is { } etag ? Header(etag) : "",
+        item.Properties.ContentLength ?? 0,
+        item.Properties.LastModified ?? default,
+        item.Properties.ContentType,
+        Metadata(item.Metadata));
+
+    // Metadata names are case-insensitive on the service, so they are here too.
+    private static Dictionary<string, string> Metadata(IEnumerable<KeyValuePair<string, string>>? metadata) =>
+        metadata is null
+            ? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            : new Dictionary<string, string>(metadata, StringComparer.OrdinalIgnoreCase);
 
     private BlobContainerClient Container(string container) => _service.GetBlobContainerClient(container);
 

@@ -2,7 +2,7 @@ namespace Ukspf.Storage.Blobs;
 
 /// <summary>
 /// The blob operations the pipeline uses, shaped like Azure Blob Storage. Implemented by the embedded local store
-/// and by the Azure REST client, so the pipeline runs unchanged on either.
+/// and by <see cref="Azure.AzureBlobStore"/> over the Azure Blob Storage SDK, so the pipeline runs unchanged on either.
 /// </summary>
 public interface IBlobStore
 {
@@ -29,13 +29,4 @@ public interface IBlobStore
     /// <summary>Deletes a blob; returns false when it did not exist.</summary>
     /// <exception cref="StorageException">Status 412 when <paramref name="ifMatch"/> is given and does not match.</exception>
     Task<bool> DeleteAsync(string container, string name, string? ifMatch = null, CancellationToken cancellationToken = default);
-
-    /// <summary>Acquires a lease on a blob (creating an empty blob first if needed); returns the lease id, or null when another holder has it.</summary>
-    Task<string?> TryAcquireLeaseAsync(string container, string name, TimeSpan duration, CancellationToken cancellationToken = default);
-
-    /// <summary>Renews a lease this holder has; returns false when it was lost.</summary>
-    Task<bool> RenewLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default);
-
-    /// <summary>Releases a lease this holder has.</summary>
-    Task ReleaseLeaseAsync(string container, string name, string leaseId, CancellationToken cancellationToken = default);
 }

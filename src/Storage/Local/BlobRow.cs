@@ -4,20 +4,15 @@ using Ukspf.Storage.Blobs;
 
 namespace Ukspf.Storage.Local;
 
-/// <summary>One row of the <c>blobs</c> table: a blob's properties and its lease. Times are UTC ticks.</summary>
+/// <summary>One row of the <c>blobs</c> table: a blob's properties. Times are UTC ticks.</summary>
 internal sealed record BlobRow(
     string ETag,
     long Length,
     long LastModified,
     string ContentType,
-    IReadOnlyDictionary<string, string> Metadata,
-    string? LeaseId = null,
-    long? LeaseExpires = null,
-    long? LeaseDuration = null)
+    IReadOnlyDictionary<string, string> Metadata)
 {
-    private const string Columns = "etag, length, last_modified, content_type, metadata, lease_id, lease_expires, lease_duration";
-
-    public bool IsLeasedAt(DateTimeOffset now) => LeaseId is not null && LeaseExpires > now.UtcTicks;
+    private const string Columns = "etag, length, last_modified, content_type, metadata";
 
     public BlobProperties ToProperties(string name) =>
         new(name, ETag, Length, new DateTimeOffset(LastModified, TimeSpan.Zero), ContentType, Metadata);
@@ -52,9 +47,9 @@ internal sealed record BlobRow(
 
     public void Save(SqliteConnection connection, SqliteTransaction transaction, string container, string name) =>
         StoreDatabase.Execute(connection, transaction,
-            $"INSERT OR REPLACE INTO blobs(container, name, {Columns}) VALUES ($c, $n, $etag, $len, $mod, $type, $meta, $lease, $exp, $dur);",
+            $"INSERT OR REPLACE INTO blobs(container, name, {Columns}) VALUES ($c, $n, $etag, $len, $mod, $type, $meta);",
             ("$c", container), ("$n", name), ("$etag", ETag), ("$len", Length), ("$mod", LastModified), ("$type", ContentType),
-            ("$meta", JsonSerializer.Serialize(Metadata)), ("$lease", LeaseId), ("$exp", LeaseExpires), ("$dur", LeaseDuration));
+            ("$meta", JsonSerializer.Serialize(Metadata)));
 
     public static bool Delete(SqliteConnection connection, SqliteTransaction transaction, string container, string name) =>
         StoreDatabase.Execute(connection, transaction,
@@ -65,8 +60,5 @@ internal sealed record BlobRow(
         reader.GetInt64(first + 1),
         reader.GetInt64(first + 2),
         reader.GetString(first + 3),
-        BlobMetadata.FromJson(reader.GetString(first + 4)),
-        reader.IsDBNull(first + 5) ? null : reader.GetString(first + 5),
-        reader.IsDBNull(first + 6) ? null : reader.GetInt64(first + 6),
-        reader.IsDBNull(first + 7) ? null : reader.GetInt64(first + 7));
+        BlobMetadata.FromJson(reader.GetString(first + 4)));
 }

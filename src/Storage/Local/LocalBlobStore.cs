@@ -4,7 +4,7 @@ using Ukspf.Storage.Blobs;
 namespace Ukspf.Storage.Local;
 
 /// <summary>
-/// Blobs as files under <c>{root}/blobs/{container}/{name}</c>, with their properties and leases in the store's
+/// Blobs as files under <c>{root}/blobs/{container}/{name}</c>, with their properties in the store's
 /// SQLite file. Every write moves a finished temporary file into place while holding the database write lock, so
 /// conditions (<c>If-None-Match: *</c>, <c>If-Match</c>) hold even between processes sharing the root. Names are
 /// ordered by Unicode code point, which is ordinal order for every character outside the surrogate range.
@@ -57,7 +57,6 @@ public sealed partial class LocalBlobStore : IBlobStore
                 RequireContainer(connection, transaction, container);
                 var current = BlobRow.Find(connection, transaction, container, name);
                 CheckConditions(options?.Conditions, current, container, name);
-                RequireNoActiveLease(current, container, name);
                 _paths.PrepareFolders(container, name, file);
                 File.Move(temp, file, overwrite: true);
                 var row = new BlobRow(ETags.NewBlobETag(), length, WholeSecondsNow(), options?.ContentType ?? DefaultContentType, metadata);
@@ -89,7 +88,6 @@ public sealed partial class LocalBlobStore : IBlobStore
                     throw StorageErrors.ConditionNotMet(container, name);
                 }
 
-                RequireNoActiveLease(current, container, name);
                 BlobRow.Delete(connection, transaction, container, name);
                 File.Delete(file);
                 _paths.RemoveEmptyFolders(container, file);
@@ -116,15 +114,6 @@ public sealed partial class LocalBlobStore : IBlobStore
         if (conditions?.IfMatch is { } match && (current is null || !ETags.Matches(match, current.ETag)))
         {
             throw StorageErrors.ConditionNotMet(container, name);
-        }
-    }
-
-    private void RequireNoActiveLease(BlobRow? current, string container, string name)
-    {
-        // Azure refuses to write or delete a leased blob without the lease id, and this interface never sends one.
-        if (current is not null && current.IsLeasedAt(Now()))
-        {
-            throw StorageErrors.LeaseIdMissing(container, name);
         }
     }
 

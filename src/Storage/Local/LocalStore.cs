@@ -1,7 +1,7 @@
 namespace Ukspf.Storage.Local;
 
 /// <summary>
-/// The embedded store: blobs as files under <c>{root}/blobs</c>, their properties, leases and all tables in
+/// The embedded store: blobs as files under <c>{root}/blobs</c>, their properties and all tables in
 /// <c>{root}/store.db</c>. Safe to share between threads; several instances, in one process or several, may open
 /// the same root at once.
 /// </summary>
@@ -28,7 +28,7 @@ public sealed class LocalStore : IDisposable
 
     /// <summary>Opens the store in <paramref name="rootPath"/>, creating the folder and database if needed.</summary>
     /// <param name="rootPath">The store's folder.</param>
-    /// <param name="timeProvider">The clock for timestamps and lease expiry; the system clock when null.</param>
+    /// <param name="timeProvider">The clock for blob and entity timestamps; the system clock when null.</param>
     public static LocalStore Open(string rootPath, TimeProvider? timeProvider = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);

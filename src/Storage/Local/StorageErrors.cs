@@ -12,9 +12,6 @@ internal static class StorageErrors
     public static StorageException ConditionNotMet(string container, string name) =>
         new(412, "ConditionNotMet", $"The condition specified for '{container}/{name}' was not met.");
 
-    public static StorageException LeaseIdMissing(string container, string name) =>
-        new(412, "LeaseIdMissing", $"The blob '{container}/{name}' has an active lease and no lease id was given.");
-
     public static StorageException InvalidResourceName(string name, string reason) =>
         new(400, "InvalidResourceName", $"The name '{name}' is not valid: {reason}.");
 

@@ -11,12 +11,13 @@ internal sealed class StoreDatabase
 {
     private const int BusyTimeoutMilliseconds = 30_000;
 
+    // A store made while blobs still had leases keeps three nullable lease columns; writes name their columns, so
+    // those stay null and the store opens unchanged.
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS containers(name TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS blobs(
             container TEXT NOT NULL, name TEXT NOT NULL, etag TEXT NOT NULL, length INTEGER NOT NULL,
             last_modified INTEGER NOT NULL, content_type TEXT, metadata TEXT NOT NULL,
-            lease_id TEXT, lease_expires INTEGER, lease_duration INTEGER,
             PRIMARY KEY(container, name)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS tables(name TEXT NOT NULL PRIMARY KEY) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS entities(

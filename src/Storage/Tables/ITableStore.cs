@@ -2,7 +2,7 @@ namespace Ukspf.Storage.Tables;
 
 /// <summary>
 /// The table operations the pipeline uses, shaped like Azure Table Storage. Implemented by the embedded local
-/// store (SQLite) and by the Azure REST client.
+/// store (SQLite) and by <see cref="Azure.AzureTableStore"/> over the Azure Tables SDK.
 /// </summary>
 public interface ITableStore
 {
@@ -35,5 +35,6 @@ public interface ITableStore
 
     /// <summary>Runs up to 100 operations on one partition atomically: all happen or none.</summary>
     /// <exception cref="TableTransactionFailedException">An operation failed; nothing was written.</exception>
+    /// <exception cref="ArgumentException">More than 100 actions, or actions on more than one partition: refused before anything is written.</exception>
     Task SubmitTransactionAsync(string table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default);
 }

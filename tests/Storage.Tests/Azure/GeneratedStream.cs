@@ -4,13 +4,16 @@ namespace Ukspf.Storage.Tests.Azure;
 
 /// <summary>
 /// A forward-only stream of <paramref name="length"/> pseudo-random bytes made on the fly, hashing what it hands out,
-/// so large uploads can be tested without holding the content anywhere.
+/// so large uploads can be tested without holding the content anywhere. <paramref name="halfway"/>, when given, runs
+/// once, on the first asynchronous read after half the content has been handed out, and is awaited before that read
+/// returns, so a test can look at what the reader has done with the first half.
 /// </summary>
-internal sealed class GeneratedStream(long length, int seed) : Stream
+internal sealed class GeneratedStream(long length, int seed, Func<Task>? halfway = null) : Stream
 {
     private readonly Random _random = new(seed);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long _position;
+    private Func<Task>? _halfway = halfway;
 
     public override bool CanRead => true;
 
@@ -37,11 +40,19 @@ internal sealed class GeneratedStream(long length, int seed) : Stream
         return n;
     }
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (_halfway is { } check && _position >= length / 2)
+        {
+            _halfway = null;
+            await check();
+        }
+
+        return Read(buffer.Span);
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override void Flush()
     {

@@ -10,12 +10,7 @@ namespace Ukspf.Storage.Tests.Contract;
 /// </summary>
 public abstract class BlobStoreContract
 {
-    private static readonly TimeSpan LeaseDuration = TimeSpan.FromSeconds(15);
-
     protected abstract IBlobStore Store { get; }
-
-    /// <summary>Lets at least <paramref name="span"/> pass as the store sees time; a store on a test clock can advance it instead.</summary>
-    protected virtual Task LetTimePassAsync(TimeSpan span) => Task.Delay(span);
 
     [Fact]
     public async Task Create_only_upload_creates_a_missing_blob()
@@ -205,73 +200,6 @@ public abstract class BlobStoreContract
 
         Assert.Equal(412, error.Status);
         Assert.True(deleted);
-    }
-
-    [Fact]
-    public async Task Acquiring_a_lease_creates_an_empty_blob_when_missing()
-    {
-        var container = await NewContainerAsync();
-
-        var lease = await Store.TryAcquireLeaseAsync(container, "locks/timer", LeaseDuration);
-
-        Assert.NotNull(lease);
-        Assert.Equal(0, (await Store.GetPropertiesAsync(container, "locks/timer"))!.Length);
-    }
-
-    [Fact]
-    public async Task A_lease_is_exclusive_until_released()
-    {
-        var container = await NewContainerAsync();
-        var first = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-
-        var whileHeld = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-        await Store.ReleaseLeaseAsync(container, "lock", first!);
-        var afterRelease = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-
-        Assert.Null(whileHeld);
-        Assert.NotNull(afterRelease);
-        Assert.NotEqual(first, afterRelease);
-    }
-
-    [Fact]
-    public async Task An_expired_lease_can_be_taken_by_another_holder_and_is_lost_to_the_first()
-    {
-        var container = await NewContainerAsync();
-        var first = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-
-        await LetTimePassAsync(LeaseDuration + TimeSpan.FromSeconds(2));
-        var second = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-        var firstRenewed = await Store.RenewLeaseAsync(container, "lock", first!);
-
-        Assert.NotNull(second);
-        Assert.False(firstRenewed);
-        Assert.Null(await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration));
-    }
-
-    [Fact]
-    public async Task Only_the_holder_can_renew_a_lease()
-    {
-        var container = await NewContainerAsync();
-        var lease = await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-
-        var byHolder = await Store.RenewLeaseAsync(container, "lock", lease!);
-        var byStranger = await Store.RenewLeaseAsync(container, "lock", Guid.NewGuid().ToString());
-
-        Assert.True(byHolder);
-        Assert.False(byStranger);
-    }
-
-    [Fact]
-    public async Task A_leased_blob_cannot_be_overwritten_or_deleted_without_the_lease()
-    {
-        var container = await NewContainerAsync();
-        await Store.TryAcquireLeaseAsync(container, "lock", LeaseDuration);
-
-        var overwrite = await Assert.ThrowsAsync<StorageException>(() => Store.UploadAsync(container, "lock", Text("x")));
-        var delete = await Assert.ThrowsAsync<StorageException>(() => Store.DeleteAsync(container, "lock"));
-
-        Assert.Equal(412, overwrite.Status);
-        Assert.Equal(412, delete.Status);
     }
 
     protected static string NewName() => "t" + Guid.NewGuid().ToString("N");

@@ -9,12 +9,6 @@ public sealed class LocalBlobStoreTests(LocalStoreFixture fixture) : BlobStoreCo
 {
     protected override IBlobStore Store => fixture.Store.Blobs;
 
-    protected override Task LetTimePassAsync(TimeSpan span)
-    {
-        fixture.Clock.Advance(span);
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Keeps_each_blob_as_a_file_under_the_root()
     {
@@ -80,16 +74,6 @@ public sealed class LocalBlobStoreTests(LocalStoreFixture fixture) : BlobStoreCo
         await Assert.ThrowsAsync<StorageException>(() => Store.UploadAsync(container, "a.txt", Text("y"), CreateOnly()));
 
         Assert.Equal(before, Directory.GetFiles(Path.Combine(fixture.RootPath, "tmp")).Length);
-    }
-
-    [Theory]
-    [InlineData(14)]
-    [InlineData(61)]
-    public async Task Rejects_lease_durations_Azure_would_refuse(int seconds)
-    {
-        var container = await NewContainerAsync();
-
-        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Store.TryAcquireLeaseAsync(container, "lock", TimeSpan.FromSeconds(seconds)));
     }
 
     [Fact]
