@@ -1,36 +1,46 @@
 using Microsoft.Extensions.DependencyInjection;
-using Ukspf.Domain.Councils;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ukspf.Application.Allocations;
 using Ukspf.Application.Ingest;
 using Ukspf.Application.Reconcile;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
+using Ukspf.Domain.Councils;
 using Ukspf.Storage.Blobs;
 using Ukspf.Storage.Tables;
 
 namespace Ukspf.Application;
 
-/// <summary>Registers the pipeline's functions and what they need.</summary>
+/// <summary>Registers the pipeline's use cases and what they need.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the functions (IngestReturn, ReconcileRound, OpenRound, ImportAllocations, ListSubmissions) on the given storage.</summary>
+    /// <summary>Adds the use cases (IngestReturn, ReconcileRound, OpenRound, ImportAllocations, ListSubmissions) on the given storage.</summary>
     public static IServiceCollection AddUkspfPipeline(this IServiceCollection services, IBlobStore blobs, ITableStore tables, TimeProvider? clock = null, PipelineOptions? options = null)
     {
         services.AddSingleton(blobs);
         services.AddSingleton(tables);
-        services.AddSingleton(clock ?? TimeProvider.System);
-        services.AddSingleton(options ?? new PipelineOptions());
-        services.AddSingleton(CouncilRegister.Default);
-        services.AddSingleton<StorageSetup>();
-        services.AddSingleton<RoundRepository>();
-        services.AddSingleton<AllocationRepository>();
-        services.AddSingleton<SubmissionRepository>();
-        services.AddSingleton<ReturnLinesRepository>();
-        services.AddSingleton<IngestReturn>();
-        services.AddSingleton<ReconcileRound>();
-        services.AddSingleton<OpenRound>();
-        services.AddSingleton<ImportAllocations>();
-        services.AddSingleton<ListSubmissions>();
+        return services.AddUkspfPipeline(clock, options);
+    }
+
+    /// <summary>
+    /// Adds the use cases on the <see cref="IBlobStore"/> and <see cref="ITableStore"/> registered already (by a
+    /// host's storage registration); the system clock and default options unless given or registered.
+    /// </summary>
+    public static IServiceCollection AddUkspfPipeline(this IServiceCollection services, TimeProvider? clock = null, PipelineOptions? options = null)
+    {
+        services.TryAddSingleton(clock ?? TimeProvider.System);
+        services.TryAddSingleton(options ?? new PipelineOptions());
+        services.TryAddSingleton(CouncilRegister.Default);
+        services.TryAddSingleton<StorageSetup>();
+        services.TryAddSingleton<RoundRepository>();
+        services.TryAddSingleton<AllocationRepository>();
+        services.TryAddSingleton<SubmissionRepository>();
+        services.TryAddSingleton<ReturnLinesRepository>();
+        services.TryAddSingleton<IngestReturn>();
+        services.TryAddSingleton<ReconcileRound>();
+        services.TryAddSingleton<OpenRound>();
+        services.TryAddSingleton<ImportAllocations>();
+        services.TryAddSingleton<ListSubmissions>();
         return services;
     }
 }

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Ukspf.Application;
+using Ukspf.Application.Ingest;
+using Ukspf.Application.Tests.Pipeline;
+using Ukspf.Domain.Submissions;
+using Ukspf.Functions.Ingest;
+using Ukspf.Functions.Tests.Worker;
+using Ukspf.Storage;
+using Ukspf.Storage.Blobs;
+using Ukspf.Storage.Local;
+using Xunit;
+
+namespace Ukspf.Functions.Tests.Functions;
+
+public sealed class IngestReturnFunctionTests : IDisposable
+{
+    private readonly PipelineHarness _pipeline = PipelineHarness.StartAsync().GetAwaiter().GetResult();
+
+    [Fact]
+    public async Task Ingests_the_upload_under_the_round_and_council_of_its_path()
+    {
+        var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "q3-return.xlsx", Context());
+
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("adur"));
+        Assert.Equal(SubmissionStatus.Accepted, submission.Summary.Status);
+        Assert.Equal("q3-return.xlsx", submission.Summary.FileName);
+        Assert.Equal($"{PipelineHarness.RoundText}/adur/q3-return.xlsx", submission.InboxName);
+        Assert.NotNull(await _pipeline.BlobAsync(StorageNames.FeedbackContainer, submission.FeedbackBlob));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_workbook_is_a_rejected_submission_not_a_failure_the_host_would_retry()
+    {
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream("not a workbook"u8.ToArray()), PipelineHarness.RoundText, "arun", "return.xlsx", Context());
+
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("arun"));
+        Assert.Equal(SubmissionStatus.Rejected, submission.Summary.Status);
+        Assert.False(string.IsNullOrWhiteSpace(submission.Summary.Reason));
+    }
+
+    [Fact]
+    public async Task A_storage_failure_propagates_so_the_host_retries_the_blob_and_then_poisons_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("ukspf-failing-").FullName;
+        try
+        {
+            using var store = LocalStore.Open(folder);
+            await using var services = new ServiceCollection()
+                .AddUkspfPipeline(new FeedbackWritesFail(store.Blobs), store.Tables)
+                .BuildServiceProvider();
+            var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+
+            var failure = await Assert.ThrowsAsync<StorageException>(() =>
+                Function(services.GetRequiredService<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "return.xlsx", Context()));
+
+            Assert.Equal(503, failure.Status);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("{\"ETag\":\"\\\"0x8DC1\\\"\",\"Length\":10}", "\"0x8DC1\"")]
+    [InlineData("{\"Length\":10}", null)]
+    [InlineData("not json", null)]
+    public void Reads_the_blob_version_from_the_trigger_properties_when_the_host_gives_one(string properties, string? expected)
+    {
+        Assert.Equal(expected, TriggerMetadata.BlobETag(Context(("Properties", properties))));
+    }
+
+    [Fact]
+    public void Triggers_on_the_inbox_through_event_grid_as_flex_consumption_requires()
+    {
+        Assert.Equal("returns-inbox/{round}/{lla}/{name}", IngestReturnFunction.InboxPath);
+        Assert.Equal(Microsoft.Azure.Functions.Worker.BlobTriggerSource.EventGrid, IngestReturnFunction.InboxSource);
+    }
+
+    public void Dispose() => _pipeline.Dispose();
+
+    private static IngestReturnFunction Function(IngestReturn ingest) => new(ingest, NullLogger<IngestReturnFunction>.Instance);
+
+    private static FakeFunctionContext Context(params (string Key, object? Value)[] data) =>
+        new(data.ToDictionary(d => d.Key, d => d.Value));
+
+    /// <summary>A blob store whose feedback container is unavailable, as a storage outage would leave it.</summary>
+    private sealed class FeedbackWritesFail(IBlobStore inner) : IBlobStore
+    {
+        public Task CreateContainerIfNotExistsAsync(string container, CancellationToken cancellationToken = default) => inner.CreateContainerIfNotExistsAsync(container, cancellationToken);
+
+        public Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default) =>
+            container == StorageNames.FeedbackContainer
+                ? throw new StorageException(503, "ServerBusy", "The feedback container is unavailable.")
+                : inner.UploadAsync(container, name, content, options, cancellationToken);
+
+        public Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default) => inner.DownloadAsync(container, name, cancellationToken);
+
+        public Task<BlobProperties?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken = default) => inner.GetPropertiesAsync(container, name, cancellationToken);
+
+        public IAsyncEnumerable<BlobProperties> ListAsync(string container, string? prefix = null, CancellationToken cancellationToken = default) => inner.ListAsync(container, prefix, cancellationToken);
+
+        public Task<bool> DeleteAsync(string container, string name, string? ifMatch = null, CancellationToken cancellationToken = default) => inner.DeleteAsync(container, name, ifMatch, cancellationToken);
+    }
+}
