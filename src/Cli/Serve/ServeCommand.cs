@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using Microsoft.Azure.WebJobs.Host.Indexers;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Ukspf.Cli.Serve;
 
@@ -61,9 +64,18 @@ public static partial class ServeCommand
 
         var settings = new ServeSettings(connection, hostId, parallel);
         var host = ServeHost.Build(settings);
-        Console.WriteLine($"Serving Azure Storage at {probe.BlobEndpoint} as host {settings.HostId}: watching {IngestJob.TriggerPath} " +
-                          $"({settings.Parallel} at a time), reconciling open rounds on '{ServeHost.Schedule(host)}' ({TimeZoneInfo.Local.Id} time). Ctrl+C stops.");
-        await ServeHost.RunAsync(host, ct);
+        var started = $"Serving Azure Storage at {probe.BlobEndpoint} as host {settings.HostId}: watching {IngestJob.TriggerPath} " +
+                      $"({settings.Parallel} at a time), reconciling open rounds on '{ServeHost.Schedule(host)}' ({TimeZoneInfo.Local.Id} time). Ctrl+C stops.";
+        host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() => Console.WriteLine(started));
+        try
+        {
+            await ServeHost.RunAsync(host, ct);
+        }
+        catch (FunctionIndexingException e)
+        {
+            // A setting a trigger needs is wrong, such as a schedule that is not NCRONTAB.
+            return Fail($"Cannot start: {e.Message}: {e.InnerException?.Message}");
+        }
         Console.WriteLine("Stopped.");
         return 0;
     }

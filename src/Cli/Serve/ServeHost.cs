@@ -82,8 +82,16 @@ public static class ServeHost
         {
             // Stopped while starting.
         }
-        catch (InvalidOperationException e) when (e.Message == TimerAlreadyStopped)
+        catch (Exception e) when (IsTimerAlreadyStopped(e))
         {
         }
     }
+
+    // The host rethrows one service's failure to stop as it is, and several in an AggregateException.
+    private static bool IsTimerAlreadyStopped(Exception e) => e switch
+    {
+        InvalidOperationException { Message: TimerAlreadyStopped } => true,
+        AggregateException a => a.InnerExceptions.All(IsTimerAlreadyStopped),
+        _ => false,
+    };
 }
