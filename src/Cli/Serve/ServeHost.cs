@@ -62,6 +62,8 @@ public static class ServeHost
                 .SetMinimumLevel(LogLevel.Warning)
                 // The SDK's if-not-exists calls answer 404 and 409 as a matter of course; Azure.Core warns of each.
                 .AddFilter("Azure.Core", LogLevel.Error)
+                // The SDK logs each failed invocation under Function.{name} and again under Host.Results.
+                .AddFilter("Host.Results", LogLevel.None)
                 .AddFilter("Ukspf", LogLevel.Information))
             .UseConsoleLifetime(o => o.SuppressStatusMessages = true)
             .Build();

@@ -32,7 +32,7 @@ internal static partial class ServeLog
     [LoggerMessage(3, LogLevel.Information, "returns-inbox/{Blob}: already processed as submission {SubmissionId} ({Status}); nothing changed")]
     private static partial void AlreadyProcessed(ILogger logger, string blob, string submissionId, SubmissionStatus status);
 
-    [LoggerMessage(4, LogLevel.Warning, "returns-inbox/{Blob}: failed ({Reason}); the SDK tries it again, five tries in all, then moves it to webjobs-blobtrigger-poison")]
+    [LoggerMessage(4, LogLevel.Warning, "returns-inbox/{Blob}: failed ({Reason}); the SDK tries an upload five times, then moves it to webjobs-blobtrigger-poison")]
     public static partial void IngestFailed(ILogger logger, string blob, string reason);
 
     [LoggerMessage(5, LogLevel.Information, "Reconciled {Round} (occurrence {Occurrence}): published/{Blob}, {Findings} findings")]
