@@ -31,7 +31,7 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         Assert.Equal((upload.SubmissionId, "adur", SubmissionStatus.Accepted), (submission.SubmissionId, submission.LlaCode, submission.Status));
         Assert.True(await scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/adur/{upload.SubmissionId}-feedback.xlsx").ExistsAsync());
         Assert.True(await scenario.Container(StorageNames.ArchiveContainer).GetBlobClient($"{Round}/adur/{upload.SubmissionId}.xlsx").ExistsAsync());
-        Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(15));
         Assert.Equal(0, await serve.StopAsync());
     }
 
