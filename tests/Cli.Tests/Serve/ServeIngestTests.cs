@@ -36,6 +36,22 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Serve_on_an_empty_storage_account_creates_the_inbox_before_listening_and_ingests_the_first_upload()
+    {
+        await using var scenario = await ServeScenario.StartAsync(openRound: false);
+        var serve = scenario.StartServe();
+        await serve.WaitUntilServingAsync();
+
+        Assert.True(await scenario.Container(StorageNames.InboxContainer).ExistsAsync());
+        var upload = await scenario.UploadAsync("adur", "notes.xlsx", Encoding.UTF8.GetBytes("Our notes, not the return."));
+        await serve.WaitForLineAsync(upload.IsProcessedLine, "the first upload to be ingested");
+        Assert.Equal(0, await serve.StopAsync());
+
+        var rejected = Assert.Single(await scenario.SubmissionsAsync());
+        Assert.Equal((upload.SubmissionId, SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.Status));
+    }
+
+    [Fact]
     public async Task The_same_bytes_uploaded_again_as_a_new_version_change_nothing()
     {
         await using var scenario = await ServeScenario.StartAsync();

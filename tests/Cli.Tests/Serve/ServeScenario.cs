@@ -56,10 +56,11 @@ internal sealed class ServeScenario : IAsyncDisposable
 
     public QueueServiceClient Queues { get; }
 
-    /// <summary>A fresh emulator with <see cref="Round"/> open for the three councils.</summary>
-    public static async Task<ServeScenario> StartAsync()
+    /// <summary>A fresh emulator with <see cref="Round"/> open for the three councils, or with nothing in it at all.</summary>
+    public static async Task<ServeScenario> StartAsync(bool openRound = true)
     {
         var scenario = new ServeScenario(await AzuriteProcess.StartAsync());
+        if (!openRound) return scenario;
         var csv = new AllocationsCsv();
         foreach (var (lla, (capital, revenue)) in Allocations) csv.For(lla, capital, revenue);
         await using (var allocations = new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())))
