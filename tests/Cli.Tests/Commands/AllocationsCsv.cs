@@ -15,6 +15,8 @@ internal sealed class AllocationsCsv
         return this;
     }
 
+    public override string ToString() => _text.ToString();
+
     public string WriteTo(string path)
     {
         File.WriteAllText(path, _text.ToString());
