@@ -1,5 +1,6 @@
 using Ukspf.Domain.Returns.Parsing;
 using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation;
 using Ukspf.Domain.Workbook;
 
 namespace Ukspf.Domain.Returns;
@@ -12,14 +13,16 @@ namespace Ukspf.Domain.Returns;
 public static class ReturnParser
 {
     /// <summary>Parses a workbook's content. The return is null only when the workbook is not a usable return template.</summary>
-    public static ParsedReturn Parse(WorkbookContent content)
+    /// <param name="content">What the workbook reader found.</param>
+    /// <param name="settings">The limits a cell's value must keep within (the largest amount and figure); the defaults when null.</param>
+    public static ParsedReturn Parse(WorkbookContent content, ValidationSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var log = new ParseLog();
         var metadata = CaseInsensitive(content.Metadata);
         if (!TemplateCheck.IsUsable(content, metadata, log)) return new ParsedReturn(null, log.Findings);
 
-        var read = new CellReader(log);
+        var read = new CellReader(log, settings ?? new ValidationSettings());
         var projects = ProjectRows.Read(content.Tables[TemplateSchema.Projects.Name], read, log);
         var spend = SpendRows.Read(content.Tables[TemplateSchema.Spend.Name], read, log);
         var outputs = IndicatorRows.Read(TemplateSchema.Outputs, content.Tables[TemplateSchema.Outputs.Name], read, log);

@@ -1,5 +1,6 @@
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
 
@@ -9,7 +10,7 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// Turns one input cell into a typed value, reporting in plain words anything it cannot use as it stands (rule R02).
 /// Every method gives null when the cell is blank or unusable; the finding, if any, has already been logged.
 /// </summary>
-internal sealed class CellReader(ParseLog log)
+internal sealed class CellReader(ParseLog log, ValidationSettings settings)
 {
     private readonly ChoiceCache _choices = new();
 
@@ -27,7 +28,7 @@ internal sealed class CellReader(ParseLog log)
     {
         if (!Present(input)) return null;
         var cell = input.Cell;
-        if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var serial) && DateText.TryFromSerial(serial, out var fromSerial))
+        if (cell.Kind == RawCellKind.Number && NumberText.ReadStored(cell.Text, out var serial) == NumberReading.Read && DateText.TryFromSerial(serial, out var fromSerial))
             return fromSerial;
         if (cell.Kind == RawCellKind.Text && DateText.TryParseTyped(cell.Text, out var typed)) return typed;
         Fail(input, $"{input.Label} must be a date such as 01/04/2025; you entered '{input.Entered}'.");
@@ -61,10 +62,21 @@ internal sealed class CellReader(ParseLog log)
         if (!Present(input)) return null;
         var cell = input.Cell;
         var stored = cell.Kind == RawCellKind.Number;
-        decimal value;
-        if (!(stored ? NumberText.TryParseStored(cell.Text, out value) : cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out value)))
+        var value = 0m;
+        var reading = stored ? NumberText.ReadStored(cell.Text, out value)
+            : cell.Kind == RawCellKind.Text ? NumberText.ReadTyped(cell.Text, out value)
+            : NumberReading.NotANumber;
+        if (reading == NumberReading.NotANumber)
         {
             Fail(input, $"{input.Label} must be a number; you entered '{input.Entered}'.");
+            return null;
+        }
+        var largest = money ? settings.MaxAmount : settings.MaxFigure;
+        if (reading == NumberReading.TooLarge || Math.Abs(value) > largest)
+        {
+            Fail(input, money
+                ? $"{input.Label} holds {input.Entered}, far more than any amount in a UKSPF return: one cell can hold at most {Figures.Money(largest)}. Check the cell for a typing or copying error and enter the amount in pounds."
+                : $"{input.Label} holds {input.Entered}, far more than any figure in a UKSPF return: one cell can hold at most {Figures.Number(largest)}. Check the cell for a typing or copying error.");
             return null;
         }
         if (money && value < 0)

@@ -18,13 +18,14 @@ internal static class NumberText
     /// significant digits, otherwise as the double it is rounded to 15 significant digits, as Excel shows it
     /// ("8862.389999999999" is 8862.39).
     /// </summary>
-    public static bool TryParseStored(string text, out decimal value) => TryParsePlain(text, out value) || TryParseOther(text, out value);
+    public static NumberReading ReadStored(string text, out decimal value) =>
+        TryParsePlain(text, out value) ? NumberReading.Read : ReadOther(text, out value);
 
     /// <summary>
     /// Nearly every stored number is unsigned digits with at most one point and 15 significant digits, e.g.
     /// "7868.28": read those directly, as decimal.Parse would, digits after the point kept as the scale ("0.10" stays
     /// 0.10). A large return has a hundred thousand such cells; anything else (a sign, an exponent, float noise) is
-    /// left to <see cref="TryParseOther"/>.
+    /// left to <see cref="ReadOther"/>.
     /// </summary>
     private static bool TryParsePlain(string text, out decimal value)
     {
@@ -45,20 +46,23 @@ internal static class NumberText
             if (digits != 0) significant++;
             if (scale >= 0) scale++;
         }
-        // A lone point, one with no digits after it, or more digits than Excel keeps are for TryParseOther to judge.
+        // A lone point, one with no digits after it, or more digits than Excel keeps are for ReadOther to judge.
         if (scale == 0 || significant > ExcelPrecision.Digits) return false;
         value = new decimal((int)digits, (int)(digits >> 32), 0, isNegative: false, (byte)Math.Max(scale, 0));
         return true;
     }
 
     /// <summary>Any other number text: exactly when Excel would keep every digit, else rounded as Excel shows it.</summary>
-    private static bool TryParseOther(string text, out decimal value)
+    private static NumberReading ReadOther(string text, out decimal value)
     {
         value = 0;
-        if (!double.TryParse(text, Stored, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number)) return false;
-        return SignificantDigits(text) <= ExcelPrecision.Digits
+        if (!double.TryParse(text, Stored, CultureInfo.InvariantCulture, out var number) || double.IsNaN(number)) return NumberReading.NotANumber;
+        // "Infinity" is a word, not a figure; "1E+400" is a figure no double holds.
+        if (double.IsInfinity(number)) return text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 ? NumberReading.TooLarge : NumberReading.NotANumber;
+        var read = SignificantDigits(text) <= ExcelPrecision.Digits
             ? decimal.TryParse(text, Stored, CultureInfo.InvariantCulture, out value)
             : ExcelPrecision.TryRound(number, out value);
+        return read ? NumberReading.Read : NumberReading.TooLarge;
     }
 
     /// <summary>The digits from the first that is not 0 to the last that is not 0, before any exponent.</summary>
@@ -83,7 +87,7 @@ internal static class NumberText
     /// Text such as "£1,200.50", "1,200", " 1200 " or "-£50": a pound sign and thousands separators are allowed,
     /// but commas must separate groups of three digits so that "1,5" is not silently read as 15.
     /// </summary>
-    public static bool TryParseTyped(string text, out decimal value)
+    public static NumberReading ReadTyped(string text, out decimal value)
     {
         value = 0;
         var t = text.Replace('\u00A0', ' ').Trim();
@@ -95,10 +99,15 @@ internal static class NumberText
             negative = true;
             t = t[1..].TrimStart();
         }
-        if (t.Length == 0 || !GroupsAreValid(t)) return false;
-        if (!decimal.TryParse(t.Replace(",", ""), Stored & ~NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) return false;
+        if (t.Length == 0 || !GroupsAreValid(t)) return NumberReading.NotANumber;
+        var digits = t.Replace(",", "");
+        const NumberStyles unsigned = Stored & ~NumberStyles.AllowLeadingSign;
+        if (!decimal.TryParse(digits, unsigned, CultureInfo.InvariantCulture, out value))
+            return double.TryParse(digits, unsigned, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number) && digits.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+                ? NumberReading.TooLarge
+                : NumberReading.NotANumber;
         if (negative) value = -value;
-        return true;
+        return NumberReading.Read;
     }
 
     private static bool GroupsAreValid(string t)
