@@ -58,7 +58,7 @@ internal readonly struct CellInput
     public string? Entered => !HasCell ? null : Cell.Kind switch
     {
         RawCellKind.Boolean => Cell.Text is "1" or "TRUE" or "true" ? "TRUE" : "FALSE",
-        RawCellKind.Empty => null,
+        RawCellKind.Empty or RawCellKind.UncalculatedFormula => null,
         _ => Cell.Text,
     };
 }

@@ -90,12 +90,24 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
         return value;
     }
 
-    /// <summary>True when the cell holds a value to read; reports a blank required cell and an error value.</summary>
+    /// <summary>
+    /// True when the cell holds a value to read; reports a blank required cell, an error value, and a formula whose
+    /// result the file does not hold.
+    /// </summary>
     private bool Present(CellInput input)
     {
         if (input.IsBlank)
         {
             if (input.Required) Require(input, $"{input.Label} is required but is blank.");
+            return false;
+        }
+        if (input.Cell.Kind == RawCellKind.UncalculatedFormula)
+        {
+            // Its value is unknown, not nothing: never a silent 0 in a sum. Where the value matters, that is an error.
+            var message = $"{input.Label} holds a formula whose result is not saved in the file, so it cannot be read. This happens when a file is saved "
+                + $"by a program other than Excel: open the file in Excel and save it, or type {Expected(input.Type)} in place of the formula.";
+            if (input.Required || input.Type == CellType.Money) Fail(input, message);
+            else log.Warning(input.Location, input.Entered, message);
             return false;
         }
         if (input.Cell.Kind != RawCellKind.Error) return true;
