@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
 using Ukspf.Domain.Validation;
@@ -17,7 +18,8 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
-        return input.Cell.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
+        var text = input.Cell.Kind == RawCellKind.Boolean ? input.Entered! : input.Cell.Text.Trim();
+        return FitsItsCell(input, text) ? text : null;
     }
 
     public decimal? Money(CellInput input) => Number(input, money: true);
@@ -52,6 +54,7 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
         quarter = default;
         if (!Present(input)) return false;
         var listName = input.ListName ?? "";
+        if (!FitsItsCell(input, input.Cell.Text.Trim())) return false;
         if (_choices.TryRead(listName, input.Cell.Text, out value, out quarter)) return true;
         Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
         return false;
@@ -112,6 +115,14 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
         }
         if (input.Cell.Kind != RawCellKind.Error) return true;
         Fail(input, $"{input.Label} shows the error {input.Entered}; replace it with {Expected(input.Type)}.");
+        return false;
+    }
+
+    /// <summary>True when the text is within the cell's length limit; reports it otherwise (storage could not hold it).</summary>
+    private bool FitsItsCell(CellInput input, string text)
+    {
+        if (input.MaxLength is not { } limit || text.Length <= limit) return true;
+        Fail(input, string.Create(CultureInfo.InvariantCulture, $"{input.Label} is {text.Length:N0} characters long, more than the {limit:N0} it can hold. Please shorten it."));
         return false;
     }
 
