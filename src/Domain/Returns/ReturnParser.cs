@@ -37,11 +37,11 @@ public static class ReturnParser
         return new ParsedReturn(parsed, log.Findings);
     }
 
-    // A real detail is a few characters long; a longer one is wrong whatever it says, and findings quote it.
+    // A real detail is a few plain characters long; a longer one is wrong whatever it says, and findings quote it.
     private static Dictionary<string, string> CaseInsensitive(IReadOnlyDictionary<string, string> metadata)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (key, value) in metadata) result.TryAdd(key.Trim(), Quoted.Shorten(value.Trim()));
+        foreach (var (key, value) in metadata) result.TryAdd(key.Trim(), XmlCharacters.Clean(Quoted.Shorten(value.Trim())));
         return result;
     }
 }

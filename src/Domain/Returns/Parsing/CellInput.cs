@@ -59,7 +59,7 @@ internal readonly struct CellInput
     {
         RawCellKind.Boolean => Cell.Text is "1" or "TRUE" or "true" ? "TRUE" : "FALSE",
         RawCellKind.Empty or RawCellKind.UncalculatedFormula => null,
-        _ => Quoted.Shorten(Cell.Text),
+        _ => XmlCharacters.Clean(Quoted.Shorten(Cell.Text)),
     };
 
     /// <summary>The most characters the cell may hold, if the template sets a limit.</summary>

@@ -18,7 +18,7 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
-        var text = input.Cell.Kind == RawCellKind.Boolean ? input.Entered! : input.Cell.Text.Trim();
+        var text = input.Cell.Kind == RawCellKind.Boolean ? input.Entered! : Carried(input, input.Cell.Text.Trim());
         return FitsItsCell(input, text) ? text : null;
     }
 
@@ -54,8 +54,9 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
         quarter = default;
         if (!Present(input)) return false;
         var listName = input.ListName ?? "";
-        if (!FitsItsCell(input, input.Cell.Text.Trim())) return false;
-        if (_choices.TryRead(listName, input.Cell.Text, out value, out quarter)) return true;
+        var text = Carried(input, input.Cell.Text);
+        if (!FitsItsCell(input, text.Trim())) return false;
+        if (_choices.TryRead(listName, text, out value, out quarter)) return true;
         Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
         return false;
     }
@@ -116,6 +117,24 @@ internal sealed class CellReader(ParseLog log, ValidationSettings settings)
         if (input.Cell.Kind != RawCellKind.Error) return true;
         Fail(input, $"{input.Label} shows the error {input.Entered}; replace it with {Expected(input.Type)}.");
         return false;
+    }
+
+    /// <summary>
+    /// The text with every character a workbook cannot carry replaced (they would break the feedback workbook and
+    /// every screen that shows it), and a warning naming the first; the same string when there are none.
+    /// </summary>
+    private string Carried(CellInput input, string text)
+    {
+        var first = XmlCharacters.IndexOfUnusable(text);
+        if (first < 0) return text;
+        var named = XmlCharacters.Describe(text, first);
+        var cleaned = XmlCharacters.Clean(text, out var replaced);
+        var what = replaced == 1
+            ? $"a character that cannot be kept in a workbook, {named}; it was"
+            : $"{replaced} characters that cannot be kept in a workbook, the first {named}; they were";
+        log.Warning(input.Location, Quoted.Shorten(cleaned),
+            $"{input.Label} contains {what} replaced with {XmlCharacters.Replacement}. Such characters usually come with text copied from another system: check the text reads as you meant.");
+        return cleaned;
     }
 
     /// <summary>True when the text is within the cell's length limit; reports it otherwise (storage could not hold it).</summary>
