@@ -7,7 +7,8 @@ namespace Ukspf.Domain.Returns;
 
 /// <summary>
 /// Turns what the workbook reader found into a typed <see cref="CouncilReturn"/>, reporting every cell it cannot use
-/// as it stands: the template itself (rule R01) and each cell (rule R02), naming sheet, cell and value in plain words.
+/// as it stands: the template itself and the council its Start sheet shows (rule R01) and each cell (rule R02),
+/// naming sheet, cell and value in plain words.
 /// Lines whose required values are unusable are left out so the other rules can still check the rest.
 /// </summary>
 public static class ReturnParser
@@ -23,6 +24,7 @@ public static class ReturnParser
         if (!TemplateCheck.IsUsable(content, metadata, log)) return new ParsedReturn(null, log.Findings);
 
         var read = new CellReader(log, settings ?? new ValidationSettings());
+        CouncilCheck.Check(content, metadata.GetValueOrDefault(TemplateSchema.MetadataKeys.LlaCode, "").Trim(), read, log);
         var projects = ProjectRows.Read(content.Tables[TemplateSchema.Projects.Name], read, log);
         var spend = SpendRows.Read(content.Tables[TemplateSchema.Spend.Name], read, log);
         var outputs = IndicatorRows.Read(TemplateSchema.Outputs, content.Tables[TemplateSchema.Outputs.Name], read, log);

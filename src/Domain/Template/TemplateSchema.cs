@@ -154,8 +154,18 @@ public static class TemplateSchema
         new("TotalRevenueForecast", "Total revenue forecast (£)", Sheets.Spend, CellType.Money, false),
     ];
 
-    /// <summary>The field with that key.</summary>
-    public static TemplateField Field(string key) => Fields.First(f => f.Key == key);
+    /// <summary>
+    /// The council as the Start sheet shows it to the officer, beside the labels "Council" and "Council code"; not
+    /// inputs. Each is found by its defined name (its key), as a field is, in a template that names them.
+    /// </summary>
+    public static IReadOnlyList<TemplateField> StartFields { get; } =
+    [
+        new("CouncilName", "Council", Sheets.Start, CellType.Text, false, MaxLength: Lengths.Name),
+        new("CouncilCode", "Council code", Sheets.Start, CellType.Text, false, MaxLength: Lengths.Reference),
+    ];
+
+    /// <summary>The field (or Start sheet cell) with that key.</summary>
+    public static TemplateField Field(string key) => Fields.FirstOrDefault(f => f.Key == key) ?? StartFields.First(f => f.Key == key);
 
     private static TemplateTable IndicatorTable(string name, string sheet, string list, string kind) => new(name, sheet,
     [
