@@ -2,6 +2,7 @@ using System.Globalization;
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.ReferenceData;
 using Ukspf.Domain.Rounds;
+using Ukspf.Domain.Validation;
 
 namespace Ukspf.Domain.Allocations;
 
@@ -16,8 +17,14 @@ public static class AllocationImport
     /// <param name="table">The file's rows.</param>
     /// <param name="councils">Resolves LLA names and codes.</param>
     /// <param name="defaultAsOf">As-of date for rows that give none (the import date).</param>
-    public static (IReadOnlyList<Allocation> Allocations, IReadOnlyList<AllocationImportProblem> Problems) Read(CsvTable table, CouncilRegister councils, DateOnly defaultAsOf)
+    /// <param name="settings">
+    /// Its <see cref="ValidationSettings.MaxAmount"/> is the largest amount a row may give, so that sums of allocations
+    /// cannot overflow; the defaults when null.
+    /// </param>
+    public static (IReadOnlyList<Allocation> Allocations, IReadOnlyList<AllocationImportProblem> Problems) Read(CsvTable table, CouncilRegister councils, DateOnly defaultAsOf,
+        ValidationSettings? settings = null)
     {
+        var largest = (settings ?? new ValidationSettings()).MaxAmount;
         var allocations = new List<Allocation>();
         var problems = new List<AllocationImportProblem>();
         if (!(table.Has("lla_code") || table.Has("lla_name")) || !table.Has("financial_year") || !(table.Has("amount") || table.Has("amount_gbp")))
@@ -28,14 +35,14 @@ public static class AllocationImport
         for (var i = 0; i < table.Rows.Count; i++)
         {
             var row = table.Rows[i];
-            var problem = TryRead(table, row, councils, defaultAsOf, out var allocation);
+            var problem = TryRead(table, row, councils, defaultAsOf, largest, out var allocation);
             if (problem is null) allocations.Add(allocation!);
             else problems.Add(new AllocationImportProblem(i + 2, problem));
         }
         return (allocations, problems);
     }
 
-    private static string? TryRead(CsvTable t, string[] row, CouncilRegister councils, DateOnly defaultAsOf, out Allocation? allocation)
+    private static string? TryRead(CsvTable t, string[] row, CouncilRegister councils, DateOnly defaultAsOf, decimal largest, out Allocation? allocation)
     {
         allocation = null;
         var lla = First(t, row, "lla_code", "lla_name");
@@ -51,6 +58,8 @@ public static class AllocationImport
         var amountText = First(t, row, "amount", "amount_gbp");
         if (!decimal.TryParse(amountText.Replace("£", "").Replace(",", ""), NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) || amount < 0)
             return $"'{amountText}' is not an amount in pounds.";
+        if (amount > largest)
+            return $"'{amountText}' is more than any allocation can be: the largest amount accepted is £{largest.ToString("N2", CultureInfo.InvariantCulture)}. Check the amount is in pounds.";
         var asOfText = t.Get(row, "as_of");
         var asOf = defaultAsOf;
         if (asOfText.Length > 0 && !DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf)

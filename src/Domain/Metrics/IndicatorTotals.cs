@@ -40,7 +40,7 @@ internal sealed class IndicatorTotals(Catalogue.Catalogue catalogue, RoundId rou
         var actual = lines.Sum(l => l.Line.CumulativeActual);
         var targets = lines.Where(l => l.Line.Target is not null).ToList();
         decimal? target = targets.Count == 0 ? null : targets.Sum(l => l.Line.Target!.Value);
-        decimal? delivery = target > 0m ? actual / target : null;
+        decimal? delivery = target > 0m ? Saturating.Divide(actual, target.Value) : null;
         bool? onTrack = delivery is null ? null : delivery >= timeElapsed - onTrackTolerance;
 
         return new IndicatorMetrics(
@@ -53,7 +53,7 @@ internal sealed class IndicatorTotals(Catalogue.Catalogue catalogue, RoundId rou
         if (indicator.Unit != IndicatorUnit.Count || actual <= 0m) return null;
         // A project reporting the indicator on two lines still spent its money once.
         var spend = lines.DistinctBy(l => (l.LlaCode.ToUpperInvariant(), l.Line.ProjectRef.Trim().ToUpperInvariant())).Sum(l => l.ProjectActual);
-        return spend / actual;
+        return Saturating.Divide(spend, actual);
     }
 
     private sealed record ReportedLine(string LlaCode, Indicator Indicator, IndicatorLine Line, decimal ProjectActual);

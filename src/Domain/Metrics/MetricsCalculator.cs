@@ -87,7 +87,7 @@ public sealed class MetricsCalculator
             Ratio(capital.Actual, total.Actual),
             ProjectsByStatus(accepted?.Projects ?? []),
             jobs,
-            jobs > 0m ? total.Actual / jobs : null,
+            jobs > 0m ? Saturating.Divide(total.Actual, jobs) : null,
             accepted is not null) { ManagementActual = management };
     }
 
@@ -110,7 +110,7 @@ public sealed class MetricsCalculator
             Ratio(councils.Sum(c => c.ManagementActual), total.Allocation),
             Ratio(capital.Actual, total.Actual),
             jobs,
-            jobs > 0m ? total.Actual / jobs : null,
+            jobs > 0m ? Saturating.Divide(total.Actual, jobs) : null,
             councils.Count,
             councils.Count(c => c.HasAcceptedReturn));
     }
@@ -136,5 +136,5 @@ public sealed class MetricsCalculator
     private static IReadOnlyDictionary<ProjectStatus, int> ProjectsByStatus(IReadOnlyList<ReturnProject> projects) =>
         Enum.GetValues<ProjectStatus>().ToDictionary(s => s, s => projects.Count(p => p.Status == s));
 
-    private static decimal Ratio(decimal part, decimal whole) => whole == 0m ? 0m : part / whole;
+    private static decimal Ratio(decimal part, decimal whole) => Saturating.Divide(part, whole);
 }

@@ -1,3 +1,5 @@
+using Ukspf.Domain.Returns;
+
 namespace Ukspf.Domain.Metrics;
 
 /// <summary>Allocation, actual to date and remaining forecast for some slice of spend, and what follows from them.</summary>
@@ -16,10 +18,10 @@ public sealed record SpendFigures(decimal Allocation, decimal Actual, decimal Re
     public decimal UnderspendRisk => Allocation - ForecastOutturn;
 
     /// <summary>Actual / allocation; 0 when nothing is allocated.</summary>
-    public decimal SpendRate => Allocation == 0m ? 0m : Actual / Allocation;
+    public decimal SpendRate => Saturating.Divide(Actual, Allocation);
 
     /// <summary>Forecast outturn / allocation; 0 when nothing is allocated.</summary>
-    public decimal OutturnRate => Allocation == 0m ? 0m : ForecastOutturn / Allocation;
+    public decimal OutturnRate => Saturating.Divide(ForecastOutturn, Allocation);
 
     /// <summary>The sum of two slices.</summary>
     public static SpendFigures operator +(SpendFigures a, SpendFigures b) =>

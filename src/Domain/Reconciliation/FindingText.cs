@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Domain.Reconciliation;
 
@@ -11,7 +12,7 @@ internal static class FindingText
         pounds < 0m ? "-£" + (-pounds).ToString("N2", Invariant) : "£" + pounds.ToString("N2", Invariant);
 
     public static string Percent(decimal part, decimal whole) =>
-        Math.Round(part / whole * 100m, 0, MidpointRounding.AwayFromZero).ToString("0", Invariant) + "%";
+        Math.Round(Saturating.Multiply(Saturating.Divide(part, whole), 100m), 0, MidpointRounding.AwayFromZero).ToString("0", Invariant) + "%";
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
 

@@ -7,4 +7,5 @@ namespace Ukspf.Domain.Template;
 /// <param name="Required">Whether every row must give it.</param>
 /// <param name="ListName">The drop-down list for a <see cref="CellType.Choice"/> column.</param>
 /// <param name="Width">Column width in characters.</param>
-public sealed record TemplateColumn(string Key, string Header, CellType Type, bool Required, string? ListName = null, double Width = 16);
+/// <param name="MaxLength">The most characters a text or drop-down cell may hold (what storage and findings can carry).</param>
+public sealed record TemplateColumn(string Key, string Header, CellType Type, bool Required, string? ListName = null, double Width = 16, int? MaxLength = null);

@@ -8,4 +8,5 @@ namespace Ukspf.Domain.Template;
 /// <param name="Required">Whether it must be given.</param>
 /// <param name="ListName">The drop-down list for a choice.</param>
 /// <param name="MaxWords">Word limit for narrative text.</param>
-public sealed record TemplateField(string Key, string Label, string Sheet, CellType Type, bool Required, string? ListName = null, int? MaxWords = null);
+/// <param name="MaxLength">The most characters a text or drop-down cell may hold (what storage and findings can carry).</param>
+public sealed record TemplateField(string Key, string Label, string Sheet, CellType Type, bool Required, string? ListName = null, int? MaxWords = null, int? MaxLength = null);

@@ -75,34 +75,52 @@ public static class TemplateSchema
     /// <summary>RAG labels in the template, in enum order.</summary>
     public static IReadOnlyList<string> RagLabels { get; } = ["Red", "Amber", "Green"];
 
+    /// <summary>
+    /// The most characters a text or drop-down cell may hold. Far above what a council needs, and well inside what one
+    /// Table Storage property (32K characters) and a finding can carry.
+    /// </summary>
+    public static class Lengths
+    {
+        /// <summary>A project reference: "ADU-2025-E1-014".</summary>
+        public const int Reference = 100;
+        /// <summary>A name, an organisation, an area, a role, a drop-down value (the longest, an indicator, is under 120).</summary>
+        public const int Name = 255;
+        /// <summary>A comment or a reason.</summary>
+        public const int Note = 1_000;
+        /// <summary>The progress narrative: 250 words of long words.</summary>
+        public const int Narrative = 4_000;
+        /// <summary>The forward look: 200 words of long words.</summary>
+        public const int ForwardLook = 3_200;
+    }
+
     /// <summary>Rows each input table offers in a new template (a council can insert more).</summary>
     public const int InputRows = 200;
 
     /// <summary>The Projects table.</summary>
     public static TemplateTable Projects { get; } = new("ProjectsTable", Sheets.Projects,
     [
-        new("ProjectRef", "Project reference", CellType.Text, true, Width: 14),
-        new("ProjectName", "Project name", CellType.Text, true, Width: 36),
-        new("Intervention", "Primary intervention", CellType.Choice, true, Lists.Interventions, 12),
-        new("Status", "Status", CellType.Choice, true, Lists.Statuses, 14),
-        new("ClosedReason", "Reason closed early", CellType.Text, false, Width: 28),
+        new("ProjectRef", "Project reference", CellType.Text, true, Width: 14, MaxLength: Lengths.Reference),
+        new("ProjectName", "Project name", CellType.Text, true, Width: 36, MaxLength: Lengths.Name),
+        new("Intervention", "Primary intervention", CellType.Choice, true, Lists.Interventions, 12, Lengths.Name),
+        new("Status", "Status", CellType.Choice, true, Lists.Statuses, 14, Lengths.Name),
+        new("ClosedReason", "Reason closed early", CellType.Text, false, Width: 28, MaxLength: Lengths.Note),
         new("StartDate", "Start date", CellType.Date, true, Width: 12),
         new("EndDate", "End date", CellType.Date, true, Width: 12),
-        new("DeliveryOrganisation", "Delivery organisation", CellType.Text, false, Width: 28),
-        new("Area", "Postcode or area", CellType.Text, false, Width: 16),
+        new("DeliveryOrganisation", "Delivery organisation", CellType.Text, false, Width: 28, MaxLength: Lengths.Name),
+        new("Area", "Postcode or area", CellType.Text, false, Width: 16, MaxLength: Lengths.Name),
     ], "One row per project. Use your own project reference; choose the intervention and status from the lists.");
 
     /// <summary>The Spend table.</summary>
     public static TemplateTable Spend { get; } = new("SpendTable", Sheets.Spend,
     [
-        new("ProjectRef", "Project reference (or M&A)", CellType.Text, true, Width: 16),
-        new("Quarter", "Quarter", CellType.Choice, true, Lists.Quarters, 12),
+        new("ProjectRef", "Project reference (or M&A)", CellType.Text, true, Width: 16, MaxLength: Lengths.Reference),
+        new("Quarter", "Quarter", CellType.Choice, true, Lists.Quarters, 12, Lengths.Name),
         new("CapitalActual", "Capital actual (£)", CellType.Money, false),
         new("RevenueActual", "Revenue actual (£)", CellType.Money, false),
         new("CapitalForecast", "Capital forecast (£)", CellType.Money, false),
         new("RevenueForecast", "Revenue forecast (£)", CellType.Money, false),
-        new("Comment", "Comment (explain variances)", CellType.Text, false, Width: 36),
-        new("CorrectionReason", "Correction reason", CellType.Text, false, Width: 28),
+        new("Comment", "Comment (explain variances)", CellType.Text, false, Width: 36, MaxLength: Lengths.Note),
+        new("CorrectionReason", "Correction reason", CellType.Text, false, Width: 28, MaxLength: Lengths.Note),
     ], "One row per project and quarter. Actuals for quarters that have ended, forecasts for quarters to come. Management and administration goes on a row with project reference M&A.");
 
     /// <summary>The Outputs table.</summary>
@@ -120,15 +138,15 @@ public static class TemplateSchema
     /// <summary>Single input cells.</summary>
     public static IReadOnlyList<TemplateField> Fields { get; } =
     [
-        new("ProgressRag", "RAG rating: progress", Sheets.Programme, CellType.Choice, true, Lists.Rag),
-        new("TrendRag", "RAG rating: trend", Sheets.Programme, CellType.Choice, true, Lists.Rag),
-        new("Narrative", "Progress narrative (at most 250 words)", Sheets.Programme, CellType.Text, true, MaxWords: 250),
-        new("ForwardLook", "Forward look (at most 200 words)", Sheets.Programme, CellType.Text, false, MaxWords: 200),
+        new("ProgressRag", "RAG rating: progress", Sheets.Programme, CellType.Choice, true, Lists.Rag, MaxLength: Lengths.Name),
+        new("TrendRag", "RAG rating: trend", Sheets.Programme, CellType.Choice, true, Lists.Rag, MaxLength: Lengths.Name),
+        new("Narrative", "Progress narrative (at most 250 words)", Sheets.Programme, CellType.Text, true, MaxWords: 250, MaxLength: Lengths.Narrative),
+        new("ForwardLook", "Forward look (at most 200 words)", Sheets.Programme, CellType.Text, false, MaxWords: 200, MaxLength: Lengths.ForwardLook),
         new("ForecastUnderspendCapital", "Forecast underspend this year: capital (£)", Sheets.Programme, CellType.Money, false),
         new("ForecastUnderspendRevenue", "Forecast underspend this year: revenue (£)", Sheets.Programme, CellType.Money, false),
         new("ReprofileAmount", "Amount to reprofile (£)", Sheets.Programme, CellType.Money, false),
-        new("SignOffName", "Name", Sheets.SignOff, CellType.Text, true),
-        new("SignOffRole", "Role (Section 151 officer or delegate)", Sheets.SignOff, CellType.Text, true),
+        new("SignOffName", "Name", Sheets.SignOff, CellType.Text, true, MaxLength: Lengths.Name),
+        new("SignOffRole", "Role (Section 151 officer or delegate)", Sheets.SignOff, CellType.Text, true, MaxLength: Lengths.Name),
         new("SignOffDate", "Date", Sheets.SignOff, CellType.Date, true),
         new("TotalCapitalActual", "Total capital actual (£)", Sheets.Spend, CellType.Money, false),
         new("TotalRevenueActual", "Total revenue actual (£)", Sheets.Spend, CellType.Money, false),
@@ -136,18 +154,28 @@ public static class TemplateSchema
         new("TotalRevenueForecast", "Total revenue forecast (£)", Sheets.Spend, CellType.Money, false),
     ];
 
-    /// <summary>The field with that key.</summary>
-    public static TemplateField Field(string key) => Fields.First(f => f.Key == key);
+    /// <summary>
+    /// The council as the Start sheet shows it to the officer, beside the labels "Council" and "Council code"; not
+    /// inputs. Each is found by its defined name (its key), as a field is, in a template that names them.
+    /// </summary>
+    public static IReadOnlyList<TemplateField> StartFields { get; } =
+    [
+        new("CouncilName", "Council", Sheets.Start, CellType.Text, false, MaxLength: Lengths.Name),
+        new("CouncilCode", "Council code", Sheets.Start, CellType.Text, false, MaxLength: Lengths.Reference),
+    ];
+
+    /// <summary>The field (or Start sheet cell) with that key.</summary>
+    public static TemplateField Field(string key) => Fields.FirstOrDefault(f => f.Key == key) ?? StartFields.First(f => f.Key == key);
 
     private static TemplateTable IndicatorTable(string name, string sheet, string list, string kind) => new(name, sheet,
     [
-        new("ProjectRef", "Project reference", CellType.Text, true, Width: 14),
-        new("Indicator", $"Indicator ({kind})", CellType.Choice, true, list, 48),
-        new("Unit", "Unit", CellType.Choice, true, Lists.Units, 10),
+        new("ProjectRef", "Project reference", CellType.Text, true, Width: 14, MaxLength: Lengths.Reference),
+        new("Indicator", $"Indicator ({kind})", CellType.Choice, true, list, 48, Lengths.Name),
+        new("Unit", "Unit", CellType.Choice, true, Lists.Units, 10, Lengths.Name),
         new("CumulativeActual", "Actual to date (cumulative)", CellType.Number, true),
         new("Forecast", "Forecast to date", CellType.Number, false),
         new("Target", "Target (end of project)", CellType.Number, false),
-        new("Comment", "Comment (explain variances)", CellType.Text, false, Width: 36),
-        new("CorrectionReason", "Correction reason", CellType.Text, false, Width: 28),
+        new("Comment", "Comment (explain variances)", CellType.Text, false, Width: 36, MaxLength: Lengths.Note),
+        new("CorrectionReason", "Correction reason", CellType.Text, false, Width: 28, MaxLength: Lengths.Note),
     ], $"One row per project and {kind} indicator. Give the cumulative figure to date; jobs are in full-time equivalents.");
 }

@@ -21,6 +21,16 @@ public sealed record ValidationSettings
     /// <summary>Share of target above which outputs may be double counted (rule 11).</summary>
     public decimal OverTargetRatio { get; init; } = 1.5m;
 
+    /// <summary>
+    /// The largest amount one money cell may hold, in pounds (rule 2). Far above any council's allocation (the whole
+    /// fund is £2.6bn), so a larger amount is a typing or copying error; and it keeps every sum of a return's
+    /// amounts, and of the programme's, well inside what a decimal can hold.
+    /// </summary>
+    public decimal MaxAmount { get; init; } = 10_000_000_000m;
+
+    /// <summary>The largest figure (count, area, FTE or percentage) one number cell may hold, either side of zero (rule 2).</summary>
+    public decimal MaxFigure { get; init; } = 10_000_000_000m;
+
     /// <summary>Quarters of spend with no outputs before a warning (rule 9).</summary>
     public int QuartersOfSpendWithoutOutputs { get; init; } = 2;
 }

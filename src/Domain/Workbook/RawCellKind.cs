@@ -17,4 +17,10 @@ public enum RawCellKind
 
     /// <summary>An error value such as #DIV/0!.</summary>
     Error,
+
+    /// <summary>
+    /// A formula whose result the file does not hold (no cached value): files written by scripts often have none,
+    /// as only a spreadsheet program works formulas out. Its text is empty; the value is unknown, not blank.
+    /// </summary>
+    UncalculatedFormula,
 }

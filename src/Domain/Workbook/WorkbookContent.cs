@@ -6,7 +6,10 @@ namespace Ukspf.Domain.Workbook;
 /// </summary>
 /// <param name="Metadata">Key/value pairs of the hidden metadata sheet.</param>
 /// <param name="Tables">Input tables by defined name; a table whose name is not defined is absent.</param>
-/// <param name="Fields">Single input cells by key; a field whose name is not defined is absent.</param>
+/// <param name="Fields">
+/// Single cells by key: the input cells, and the council's name and code on the Start sheet
+/// (<see cref="Template.TemplateSchema.StartFields"/>); a cell whose name is not defined is absent.
+/// </param>
 /// <param name="SheetNames">The workbook's sheet names, in order.</param>
 public sealed record WorkbookContent(
     IReadOnlyDictionary<string, string> Metadata,

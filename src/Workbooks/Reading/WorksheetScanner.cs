@@ -71,19 +71,26 @@ internal sealed class WorksheetScanner(string[] sharedStrings)
         }
     }
 
-    // Reads the cell's children up to its end tag: the value <v>, or an inline string <is>; formulas are passed over.
+    // Reads the cell's children up to its end tag: the value <v>, or an inline string <is>. A formula's text is passed
+    // over, but a formula with no value saved (as scripts write them) is kept as such rather than read as blank.
     private (RawCellKind, string) ReadValue(Utf8PartReader reader, CellType type)
     {
         var outside = reader.Depth - 1;
         (RawCellKind, string) value = (RawCellKind.Empty, "");
         string? inline = null;
+        var formula = false;
         while (reader.ReadWithin(outside))
         {
             if (reader.NameIs("v"u8)) value = Decode(type, reader);
             else if (reader.NameIs("is"u8)) inline = StringItem.Read(reader);
-            else reader.Skip();
+            else
+            {
+                formula |= reader.NameIs("f"u8);
+                reader.Skip();
+            }
         }
-        return inline is null ? value : (RawCellKind.Text, inline);
+        if (inline is not null) return (RawCellKind.Text, inline);
+        return formula && value.Item1 == RawCellKind.Empty ? (RawCellKind.UncalculatedFormula, "") : value;
     }
 
     private (RawCellKind, string) Decode(CellType type, Utf8PartReader reader)

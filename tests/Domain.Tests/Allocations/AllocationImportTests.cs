@@ -54,6 +54,19 @@ public class AllocationImportTests
     }
 
     [Fact]
+    public void Refuses_an_amount_larger_than_any_amount_a_return_may_hold_so_programme_totals_cannot_overflow()
+    {
+        var (allocations, problems) = Import(
+            "lla_code,financial_year,fund_line,spend_type,amount,source,as_of",
+            "adur,2025-26,core,capital,70000000000000000000000000000,s,2025-04-01",
+            "adur,2025-26,core,revenue,70000000000000000000000000000,s,2025-04-01");
+
+        Assert.Empty(allocations);
+        Assert.All(problems, p => Assert.Equal(
+            "'70000000000000000000000000000' is more than any allocation can be: the largest amount accepted is £10,000,000,000.00. Check the amount is in pounds.", p.Message));
+    }
+
+    [Fact]
     public void Keeps_the_as_of_date_given_so_the_latest_reissue_wins()
     {
         var (allocations, _) = Import(

@@ -26,6 +26,9 @@ public sealed record CellValue(RawCellKind Kind, string Stored)
     /// <summary>An error value such as #DIV/0!.</summary>
     public static CellValue Error(string text) => new(RawCellKind.Error, text);
 
+    /// <summary>A formula whose result the file does not hold, as scripts write them.</summary>
+    public static CellValue UncalculatedFormula { get; } = new(RawCellKind.UncalculatedFormula, "");
+
     /// <summary>TRUE or FALSE.</summary>
     public static CellValue Boolean(bool value) => new(RawCellKind.Boolean, value ? "1" : "0");
 

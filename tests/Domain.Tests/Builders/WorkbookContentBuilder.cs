@@ -76,10 +76,11 @@ public sealed class WorkbookContentBuilder
     /// <summary>The address of a table cell: <paramref name="dataRow"/> counts from 1 for the first row under the header.</summary>
     public static string AddressOf(TemplateTable table, int dataRow, string columnKey) => $"{LetterOf(table, columnKey)}{HeaderRow + dataRow}";
 
-    /// <summary>The address of a single input cell.</summary>
+    /// <summary>The address of a single cell: an input cell, or the council's name (B3) and code (B4) on the Start sheet.</summary>
     public static string AddressOf(string fieldKey)
     {
         var field = TemplateSchema.Field(fieldKey);
+        if (field.Sheet == TemplateSchema.Sheets.Start) return $"B{3 + TemplateSchema.StartFields.ToList().IndexOf(field)}";
         if (fieldKey.StartsWith("Total", StringComparison.Ordinal)) return $"{LetterOf(TemplateSchema.Spend, fieldKey["Total".Length..])}{TotalsRow}";
         var onSheet = TemplateSchema.Fields.Where(f => f.Sheet == field.Sheet).ToList();
         return $"C{3 + onSheet.IndexOf(field)}";
@@ -132,6 +133,17 @@ public sealed class WorkbookContentBuilder
     public WorkbookContentBuilder WithField(string key, CellValue value)
     {
         _fields[key] = value;
+        return this;
+    }
+
+    /// <summary>
+    /// The council's name and code as the Start sheet shows them, read as a template that names those cells would
+    /// give them (null leaves a cell out).
+    /// </summary>
+    public WorkbookContentBuilder WithStartSheet(string? councilName, string? councilCode)
+    {
+        if (councilName is not null) _fields["CouncilName"] = CellValue.TextOrBlank(councilName);
+        if (councilCode is not null) _fields["CouncilCode"] = CellValue.TextOrBlank(councilCode);
         return this;
     }
 

@@ -109,6 +109,19 @@ public class CellReadingTests
         Assert.Contains("shows the error #DIV/0!", finding.Message);
     }
 
+    [Fact]
+    public void Rejects_a_required_cell_holding_a_formula_whose_result_is_not_saved()
+    {
+        var parsed = Parse(b => b.WithCell(Projects, 1, "StartDate", CellValue.UncalculatedFormula));
+
+        var finding = Assert.Single(parsed.Findings);
+        Assert.Equal((RuleIds.Cells, Severity.Error, "Projects!F5"), (finding.RuleId, finding.Severity, finding.Location.ToString()));
+        Assert.Null(finding.Value);
+        Assert.Equal("Start date holds a formula whose result is not saved in the file, so it cannot be read. This happens when a file is saved by a program "
+            + "other than Excel: open the file in Excel and save it, or type a date in place of the formula.", finding.Message);
+        Assert.Null(parsed.Return!.Projects[0].StartDate);
+    }
+
     [Theory]
     [InlineData("serial", "45748")]
     [InlineData("text", "2025-04-01")]

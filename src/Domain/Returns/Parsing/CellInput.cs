@@ -54,11 +54,14 @@ internal readonly struct CellInput
 
     public bool IsBlank => !HasCell || Cell.IsBlank;
 
-    /// <summary>The value as the council entered it, for findings.</summary>
+    /// <summary>The value as the council entered it, for findings (a long one cut short).</summary>
     public string? Entered => !HasCell ? null : Cell.Kind switch
     {
         RawCellKind.Boolean => Cell.Text is "1" or "TRUE" or "true" ? "TRUE" : "FALSE",
-        RawCellKind.Empty => null,
-        _ => Cell.Text,
+        RawCellKind.Empty or RawCellKind.UncalculatedFormula => null,
+        _ => XmlCharacters.Clean(Quoted.Shorten(Cell.Text)),
     };
+
+    /// <summary>The most characters the cell may hold, if the template sets a limit.</summary>
+    public int? MaxLength => Spec.MaxLength;
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Template;
+using Ukspf.Domain.Validation;
 using Ukspf.Domain.Validation.Rules;
 using Ukspf.Domain.Workbook;
 
@@ -9,14 +11,15 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// Turns one input cell into a typed value, reporting in plain words anything it cannot use as it stands (rule R02).
 /// Every method gives null when the cell is blank or unusable; the finding, if any, has already been logged.
 /// </summary>
-internal sealed class CellReader(ParseLog log)
+internal sealed class CellReader(ParseLog log, ValidationSettings settings)
 {
     private readonly ChoiceCache _choices = new();
 
     public string? Text(CellInput input)
     {
         if (!Present(input)) return null;
-        return input.Cell.Kind == RawCellKind.Boolean ? input.Entered : input.Cell.Text.Trim();
+        var text = input.Cell.Kind == RawCellKind.Boolean ? input.Entered! : Carried(input, input.Cell.Text.Trim());
+        return FitsItsCell(input, text) ? text : null;
     }
 
     public decimal? Money(CellInput input) => Number(input, money: true);
@@ -27,7 +30,7 @@ internal sealed class CellReader(ParseLog log)
     {
         if (!Present(input)) return null;
         var cell = input.Cell;
-        if (cell.Kind == RawCellKind.Number && NumberText.TryParseStored(cell.Text, out var serial) && DateText.TryFromSerial(serial, out var fromSerial))
+        if (cell.Kind == RawCellKind.Number && NumberText.ReadStored(cell.Text, out var serial) == NumberReading.Read && DateText.TryFromSerial(serial, out var fromSerial))
             return fromSerial;
         if (cell.Kind == RawCellKind.Text && DateText.TryParseTyped(cell.Text, out var typed)) return typed;
         Fail(input, $"{input.Label} must be a date such as 01/04/2025; you entered '{input.Entered}'.");
@@ -51,7 +54,9 @@ internal sealed class CellReader(ParseLog log)
         quarter = default;
         if (!Present(input)) return false;
         var listName = input.ListName ?? "";
-        if (_choices.TryRead(listName, input.Cell.Text, out value, out quarter)) return true;
+        var text = Carried(input, input.Cell.Text);
+        if (!FitsItsCell(input, text.Trim())) return false;
+        if (_choices.TryRead(listName, text, out value, out quarter)) return true;
         Fail(input, $"{input.Label} must be {ChoiceLists.Describe(listName)} from the drop-down list; you entered '{input.Entered}'.");
         return false;
     }
@@ -61,10 +66,21 @@ internal sealed class CellReader(ParseLog log)
         if (!Present(input)) return null;
         var cell = input.Cell;
         var stored = cell.Kind == RawCellKind.Number;
-        decimal value;
-        if (!(stored ? NumberText.TryParseStored(cell.Text, out value) : cell.Kind == RawCellKind.Text && NumberText.TryParseTyped(cell.Text, out value)))
+        var value = 0m;
+        var reading = stored ? NumberText.ReadStored(cell.Text, out value)
+            : cell.Kind == RawCellKind.Text ? NumberText.ReadTyped(cell.Text, out value)
+            : NumberReading.NotANumber;
+        if (reading == NumberReading.NotANumber)
         {
             Fail(input, $"{input.Label} must be a number; you entered '{input.Entered}'.");
+            return null;
+        }
+        var largest = money ? settings.MaxAmount : settings.MaxFigure;
+        if (reading == NumberReading.TooLarge || Math.Abs(value) > largest)
+        {
+            Fail(input, money
+                ? $"{input.Label} holds {input.Entered}, far more than any amount in a UKSPF return: one cell can hold at most {Figures.Money(largest)}. Check the cell for a typing or copying error and enter the amount in pounds."
+                : $"{input.Label} holds {input.Entered}, far more than any figure in a UKSPF return: one cell can hold at most {Figures.Number(largest)}. Check the cell for a typing or copying error.");
             return null;
         }
         if (money && value < 0)
@@ -78,7 +94,10 @@ internal sealed class CellReader(ParseLog log)
         return value;
     }
 
-    /// <summary>True when the cell holds a value to read; reports a blank required cell and an error value.</summary>
+    /// <summary>
+    /// True when the cell holds a value to read; reports a blank required cell, an error value, and a formula whose
+    /// result the file does not hold.
+    /// </summary>
     private bool Present(CellInput input)
     {
         if (input.IsBlank)
@@ -86,8 +105,43 @@ internal sealed class CellReader(ParseLog log)
             if (input.Required) Require(input, $"{input.Label} is required but is blank.");
             return false;
         }
+        if (input.Cell.Kind == RawCellKind.UncalculatedFormula)
+        {
+            // Its value is unknown, not nothing: never a silent 0 in a sum. Where the value matters, that is an error.
+            var message = $"{input.Label} holds a formula whose result is not saved in the file, so it cannot be read. This happens when a file is saved "
+                + $"by a program other than Excel: open the file in Excel and save it, or type {Expected(input.Type)} in place of the formula.";
+            if (input.Required || input.Type == CellType.Money) Fail(input, message);
+            else log.Warning(input.Location, input.Entered, message);
+            return false;
+        }
         if (input.Cell.Kind != RawCellKind.Error) return true;
         Fail(input, $"{input.Label} shows the error {input.Entered}; replace it with {Expected(input.Type)}.");
+        return false;
+    }
+
+    /// <summary>
+    /// The text with every character a workbook cannot carry replaced (they would break the feedback workbook and
+    /// every screen that shows it), and a warning naming the first; the same string when there are none.
+    /// </summary>
+    private string Carried(CellInput input, string text)
+    {
+        var first = XmlCharacters.IndexOfUnusable(text);
+        if (first < 0) return text;
+        var named = XmlCharacters.Describe(text, first);
+        var cleaned = XmlCharacters.Clean(text, out var replaced);
+        var what = replaced == 1
+            ? $"a character that cannot be kept in a workbook, {named}; it was"
+            : $"{replaced} characters that cannot be kept in a workbook, the first {named}; they were";
+        log.Warning(input.Location, Quoted.Shorten(cleaned),
+            $"{input.Label} contains {what} replaced with {XmlCharacters.Replacement}. Such characters usually come with text copied from another system: check the text reads as you meant.");
+        return cleaned;
+    }
+
+    /// <summary>True when the text is within the cell's length limit; reports it otherwise (storage could not hold it).</summary>
+    private bool FitsItsCell(CellInput input, string text)
+    {
+        if (input.MaxLength is not { } limit || text.Length <= limit) return true;
+        Fail(input, string.Create(CultureInfo.InvariantCulture, $"{input.Label} is {text.Length:N0} characters long, more than the {limit:N0} it can hold. Please shorten it."));
         return false;
     }
 

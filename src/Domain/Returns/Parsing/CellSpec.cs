@@ -13,4 +13,5 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <param name="ListName">The drop-down list of a choice cell.</param>
 /// <param name="Sheet">The sheet it belongs on, for a finding about a field cell that cannot be found.</param>
 /// <param name="AlreadyReported">True when the whole column (or the named cell) is missing and was reported once already.</param>
-internal sealed record CellSpec(string Key, string Label, CellType Type, bool Required, string? ListName, string Sheet, bool AlreadyReported);
+/// <param name="MaxLength">The most characters a text or drop-down cell may hold.</param>
+internal sealed record CellSpec(string Key, string Label, CellType Type, bool Required, string? ListName, string Sheet, bool AlreadyReported, int? MaxLength = null);

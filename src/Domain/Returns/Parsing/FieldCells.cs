@@ -7,8 +7,6 @@ namespace Ukspf.Domain.Returns.Parsing;
 /// <summary>Reads the single input cells: programme answers, sign-off and the Spend sheet's declared totals.</summary>
 internal sealed class FieldCells(WorkbookContent content, CellReader read, ParseLog log)
 {
-    private const int ShownCharacters = 80;
-
     // Enum.GetValues builds a new array each call; the labels are in enum order.
     private static readonly Rag[] Rags = Enum.GetValues<Rag>();
 
@@ -38,7 +36,7 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
     {
         var field = TemplateSchema.Field(key);
         RawCell? cell = content.Fields.TryGetValue(key, out var found) ? found : null;
-        return new CellInput(new CellSpec(field.Key, field.Label, field.Type, field.Required, field.ListName, field.Sheet, AlreadyReported: cell is null), cell);
+        return new CellInput(new CellSpec(field.Key, field.Label, field.Type, field.Required, field.ListName, field.Sheet, AlreadyReported: cell is null, field.MaxLength), cell);
     }
 
     private Rag? Rag(string key)
@@ -58,8 +56,7 @@ internal sealed class FieldCells(WorkbookContent content, CellReader read, Parse
         var words = Words.Count(text);
         if (words > limit)
         {
-            var shown = text.Length <= ShownCharacters ? text : text[..ShownCharacters] + "…";
-            log.Error(input.Location, shown, $"{input.Label} has {words} words; please shorten it to {limit} words or fewer.");
+            log.Error(input.Location, Quoted.Shorten(text), $"{input.Label} has {words} words; please shorten it to {limit} words or fewer.");
         }
         return text;
     }

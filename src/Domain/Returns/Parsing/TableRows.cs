@@ -41,7 +41,7 @@ internal sealed class TableRows
 
         var missingKeys = missing.Select(c => c.Key).ToHashSet();
         var columns = template.Columns
-            .Select(c => new CellSpec(c.Key, c.Header, c.Type, c.Required, c.ListName, table.Sheet, missingKeys.Contains(c.Key)))
+            .Select(c => new CellSpec(c.Key, c.Header, c.Type, c.Required, c.ListName, table.Sheet, missingKeys.Contains(c.Key), c.MaxLength))
             .ToArray();
         return new TableRows(table, columns);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Domain.Validation.Rules;
 
@@ -14,7 +15,7 @@ internal static class Figures
 
     /// <summary>"67%", rounded to a whole percent.</summary>
     public static string Percent(decimal ratio) =>
-        Math.Round(ratio * 100m, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
+        Math.Round(Saturating.Multiply(ratio, 100m), MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>"1 April 2025".</summary>
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

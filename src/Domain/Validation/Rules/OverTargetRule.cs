@@ -1,4 +1,5 @@
 using Ukspf.Domain.Template;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Domain.Validation.Rules;
 
@@ -17,7 +18,7 @@ public sealed class OverTargetRule : IValidationRule
             if (line.Target is not > 0 || line.CumulativeActual <= ratio * line.Target.Value) continue;
             yield return new Finding(RuleIds.OverTarget, Severity.Warning, Where.At(line, "CumulativeActual", TemplateSchema.Sheets.Outputs),
                 Figures.Number(line.CumulativeActual),
-                $"Project '{line.ProjectRef}' reports {Figures.Number(line.CumulativeActual)} for {line.IndicatorCode}, {Figures.Percent(line.CumulativeActual / line.Target.Value)} of its target of {Figures.Number(line.Target.Value)}. "
+                $"Project '{line.ProjectRef}' reports {Figures.Number(line.CumulativeActual)} for {line.IndicatorCode}, {Figures.Percent(Saturating.Divide(line.CumulativeActual, line.Target.Value))} of its target of {Figures.Number(line.Target.Value)}. "
                 + "Check it is not counted twice (under another indicator or project) before submitting.");
         }
     }

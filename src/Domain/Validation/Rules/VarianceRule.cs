@@ -53,5 +53,5 @@ public sealed class VarianceRule : IValidationRule
 
     private static string Describe(decimal actual, decimal forecast) => forecast == 0
         ? "where nothing was forecast"
-        : $"{Figures.Percent(Math.Abs(actual - forecast) / Math.Abs(forecast))} {(actual > forecast ? "more" : "less")}";
+        : $"{Figures.Percent(Saturating.Divide(Math.Abs(actual - forecast), Math.Abs(forecast)))} {(actual > forecast ? "more" : "less")}";
 }
