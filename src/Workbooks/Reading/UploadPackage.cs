@@ -137,7 +137,16 @@ internal sealed class UploadPackage : IDisposable
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         stream.Position = 0;
-        var encrypted = CompoundFile.EntryNames(bytes).Any(n => n.Equals("EncryptionInfo", StringComparison.OrdinalIgnoreCase));
+        IReadOnlyList<string> names;
+        try
+        {
+            names = CompoundFile.EntryNames(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            return Rejections.Corrupt(e);
+        }
+        var encrypted = names.Any(n => n.Equals("EncryptionInfo", StringComparison.OrdinalIgnoreCase));
         return encrypted ? Rejections.PasswordProtected() : Rejections.LegacyXls();
     }
 
