@@ -40,6 +40,11 @@ internal static class Rejections
         "This file unpacks to far more data than a return workbook can hold, so we have not opened it. Please upload the " +
         "return workbook you filled in from the template; if you think this is a mistake, contact the fund team.");
 
+    public static WorkbookRejectedException PartTooLarge(string part, long limit) => new(RejectionReason.ZipBomb,
+        $"This file unpacks to more than a return workbook can hold: {Describe(part)} alone comes to more than {Megabytes(limit)} MB, " +
+        "so we have not read it. Please check you are uploading the return you filled in from the template, remove any pictures, " +
+        "extra sheets or pasted text you added, and upload it again.");
+
     public static WorkbookRejectedException NoWorksheets() => new(RejectionReason.NoWorksheets,
         "This workbook has no worksheets, so there is no return in it. Please upload the return template you filled in.");
 
@@ -47,6 +52,12 @@ internal static class Rejections
         "This is not a UKSPF return: it looks like another fund's template (such as a Towns Fund or Pathfinders return), or a " +
         "workbook not made from the UKSPF return template. Please download your council's UKSPF return template for this " +
         "round, copy your figures into it and upload that file.");
+
+    private static string Describe(string part) =>
+        part.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? "the text in its cells"
+        : part.Contains("worksheets/", StringComparison.OrdinalIgnoreCase) ? "one of its sheets"
+        : part.Contains("media/", StringComparison.OrdinalIgnoreCase) ? "a picture in it"
+        : $"one of its parts ({part})";
 
     private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
 }

@@ -49,7 +49,7 @@ internal sealed class UploadPackage : IDisposable
 
     /// <summary>Opens a part for reading, or null when it is missing.</summary>
     public Stream? OpenPart(string path) =>
-        _entries.TryGetValue(path, out var entry) ? new CountingStream(entry.Open(), entry.Length, this) : null;
+        _entries.TryGetValue(path, out var entry) ? new CountingStream(entry.Open(), path, entry.Length, this) : null;
 
     /// <inheritdoc />
     public void Dispose()
@@ -107,6 +107,7 @@ internal sealed class UploadPackage : IDisposable
         {
             var name = entry.FullName.TrimStart('/');
             if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroEnabled();
+            if (entry.Length > limits.MaxPartBytes) throw Rejections.PartTooLarge(name, limits.MaxPartBytes);
             declared += entry.Length;
             if (entry.Length < 0 || declared > limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
             if (entry.Length > limits.CompressionRatioFloorBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
@@ -183,7 +184,7 @@ internal sealed class UploadPackage : IDisposable
     }
 
     /// <summary>Counts what a part unpacks to: more than it declared, or more than the limit in total, is a zip bomb.</summary>
-    private sealed class CountingStream(Stream inner, long declared, UploadPackage owner) : Stream
+    private sealed class CountingStream(Stream inner, string path, long declared, UploadPackage owner) : Stream
     {
         private long _read;
 
@@ -200,6 +201,7 @@ internal sealed class UploadPackage : IDisposable
             var n = inner.Read(buffer);
             _read += n;
             if (_read > declared) throw Rejections.ZipBomb();
+            if (_read > owner._limits.MaxPartBytes) throw Rejections.PartTooLarge(path, owner._limits.MaxPartBytes);
             owner.Count(n);
             return n;
         }
