@@ -32,6 +32,16 @@ internal static class Rejections
         "This workbook contains macros (for example a .xlsm file). For security we only accept workbooks without macros. " +
         $"Please {SaveAsXlsx}; your figures are kept, only the macros are removed.");
 
+    public static WorkbookRejectedException MacroSheet() => new(RejectionReason.MacroEnabled,
+        "This workbook contains macros: an Excel 4.0 macro sheet, a sheet of old-style macros that is often hidden. For security " +
+        "we only accept workbooks without macros, and saving as .xlsx keeps such a sheet. Please right-click a sheet tab and choose " +
+        "Unhide to show any hidden sheet, delete the macro sheet (it is no part of the return template), save the workbook and upload it again.");
+
+    public static WorkbookRejectedException MacroName() => new(RejectionReason.MacroEnabled,
+        "This workbook contains macros: it has a name, such as Auto_Open, that runs a macro when the workbook is opened or closed. " +
+        "For security we only accept workbooks without macros. Please delete that name in Formulas > Name Manager, and any " +
+        "macro sheet it belongs to, save the workbook and upload it again.");
+
     public static WorkbookRejectedException TooLarge(long bytes, long limit) => new(RejectionReason.TooLarge,
         $"This file is {Megabytes(bytes)} MB, larger than the {Megabytes(limit)} MB we accept. A completed return is normally well " +
         "under 1 MB: please check you are uploading the right file, remove any pictures or extra sheets you added, and upload it again.");

@@ -84,7 +84,7 @@ internal sealed class UploadPackage : IDisposable
         try
         {
             var package = new UploadPackage(archive, Index(archive, limits), owned, limits);
-            if (package.DeclaresMacros()) throw Rejections.MacroEnabled();
+            package.RefuseDeclaredMacros();
             return package;
         }
         catch (InvalidDataException e)
@@ -107,6 +107,8 @@ internal sealed class UploadPackage : IDisposable
         {
             var name = entry.FullName.TrimStart('/');
             if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroEnabled();
+            // Excel keeps Excel 4.0 macro sheets under xl/macrosheets/ (or xl/intlMacrosheets/), even in a .xlsx.
+            if (name.Contains("macrosheets/", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroSheet();
             if (entry.Length > limits.MaxPartBytes) throw Rejections.PartTooLarge(name, limits.MaxPartBytes);
             declared += entry.Length;
             if (entry.Length < 0 || declared > limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
@@ -117,12 +119,16 @@ internal sealed class UploadPackage : IDisposable
         return entries;
     }
 
-    private bool DeclaresMacros()
+    private void RefuseDeclaredMacros()
     {
         using var stream = OpenPart(ContentTypesPart);
-        if (stream is null) return false;
+        if (stream is null) return;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
+        var types = reader.ReadToEnd();
+        if (types.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || types.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
+            throw Rejections.MacroEnabled();
+        // application/vnd.ms-excel.macrosheet+xml and its international twin, intlmacrosheet.
+        if (types.Contains("macrosheet", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroSheet();
     }
 
     private static bool HasMacroExtension(string? fileName)
