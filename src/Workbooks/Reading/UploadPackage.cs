@@ -105,7 +105,8 @@ internal sealed class UploadPackage : IDisposable
         long declared = 0;
         foreach (var entry in archive.Entries)
         {
-            var name = entry.FullName.TrimStart('/');
+            var name = entry.FullName;
+            if (ZipEntryNames.Fault(name) is { } fault) throw Rejections.Corrupt(new InvalidDataException($"The zip entry '{name}' {fault}."));
             if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroEnabled();
             // Excel keeps Excel 4.0 macro sheets under xl/macrosheets/ (or xl/intlMacrosheets/), even in a .xlsx.
             if (name.Contains("macrosheets/", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroSheet();
@@ -114,7 +115,8 @@ internal sealed class UploadPackage : IDisposable
             if (entry.Length < 0 || declared > limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
             if (entry.Length > limits.CompressionRatioFloorBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
                 throw Rejections.ZipBomb();
-            entries.TryAdd(name, entry);
+            // Windows, Excel and the packaging library take names that differ only in case as one part.
+            if (!entries.TryAdd(name, entry)) throw Rejections.Corrupt(new InvalidDataException($"The zip names '{name}' twice, ignoring case."));
         }
         return entries;
     }
