@@ -17,9 +17,9 @@ internal static class MacroSheets
     public static byte[] WithPart(byte[] xlsx, string path = "xl/macrosheets/sheet1.xml") =>
         BadFiles.Rezip(xlsx, path, _ => Encoding.UTF8.GetBytes(Markup));
 
-    /// <summary>A content type override declaring a macro sheet, though no part of the name is there.</summary>
-    public static byte[] WithContentType(byte[] xlsx, string contentType = MacroSheetContentType) =>
-        Edit(xlsx, "[Content_Types].xml", "</Types>", $"""<Override PartName="/xl/worksheets/sheet99.xml" ContentType="{contentType}"/></Types>""");
+    /// <summary>A content type override declaring the part at <paramref name="partName"/> a macro sheet, whether or not it is there.</summary>
+    public static byte[] WithContentType(byte[] xlsx, string contentType = MacroSheetContentType, string partName = "/xl/worksheets/sheet99.xml") =>
+        Edit(xlsx, "[Content_Types].xml", "</Types>", $"""<Override PartName="{partName}" ContentType="{contentType}"/></Types>""");
 
     /// <summary>A hidden sheet whose relationship says it is a macro sheet, in a part named and typed like a worksheet.</summary>
     public static byte[] WithSheetOfType(byte[] xlsx, string relationshipKind)
