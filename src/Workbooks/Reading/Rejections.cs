@@ -55,6 +55,10 @@ internal static class Rejections
         "so we have not read it. Please check you are uploading the return you filled in from the template, remove any pictures, " +
         "extra sheets or pasted text you added, and upload it again.");
 
+    public static WorkbookRejectedException TooManyParts(int count) => new(RejectionReason.ZipBomb,
+        $"This file holds {count.ToString(CultureInfo.InvariantCulture)} parts, far more than a return workbook has (a few dozen), so we have not read it. " +
+        "Please upload the return workbook you filled in from the template; if you think this is a mistake, contact the fund team.");
+
     public static WorkbookRejectedException NoWorksheets() => new(RejectionReason.NoWorksheets,
         "This workbook has no worksheets, so there is no return in it. Please upload the return template you filled in.");
 

@@ -3,9 +3,9 @@ using System.IO.Compression;
 namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
-/// The entries of an upload's zip by name, each checked before any is read: a plain relative name given once (case
-/// aside), no VBA project or macro sheet, and declared sizes within the limits for the part, the workbook and the
-/// compression ratio. One pass over the zip's directory, reading no part.
+/// The entries of an upload's zip by name, each checked before any is read: no more of them than the limit, a plain
+/// relative name given once (case aside), no VBA project or macro sheet, and declared sizes within the limits for the
+/// part, the workbook and the compression ratio. One pass over the zip's directory, reading no part.
 /// </summary>
 internal static class ZipEntryIndex
 {
@@ -13,7 +13,9 @@ internal static class ZipEntryIndex
     /// <exception cref="WorkbookRejectedException">An entry's name, kind or declared size is refused.</exception>
     public static Dictionary<string, ZipArchiveEntry> Of(ZipArchive archive, ReaderLimits limits)
     {
-        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
+        var count = archive.Entries.Count;
+        if (count > limits.MaxEntries) throw Rejections.TooManyParts(count);
+        var entries = new Dictionary<string, ZipArchiveEntry>(count, StringComparer.OrdinalIgnoreCase);
         long declared = 0;
         foreach (var entry in archive.Entries)
         {

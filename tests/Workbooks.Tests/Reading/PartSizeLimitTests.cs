@@ -86,6 +86,18 @@ public class PartSizeLimitTests
         Assert.True(ReaderLimits.Default.MaxUncompressedBytes >= 4 * allParts);
     }
 
+    [Fact]
+    public void A_zip_of_more_entries_than_the_limit_is_refused_before_any_is_read()
+    {
+        using var zip = new ZipArchive(new MemoryStream(Filled));
+        var limits = new ReaderLimits { MaxEntries = zip.Entries.Count - 1 };
+
+        var e = Reject(Filled, limits);
+
+        Assert.Equal(RejectionReason.ZipBomb, e.Reason);
+        Assert.Contains($"{zip.Entries.Count} parts", e.Message, StringComparison.Ordinal);
+    }
+
     private static byte[] RandomBytes(int length)
     {
         var bytes = new byte[length];
