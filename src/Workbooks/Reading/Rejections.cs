@@ -71,7 +71,8 @@ internal static class Rejections
         part.EndsWith("sharedStrings.xml", StringComparison.OrdinalIgnoreCase) ? "the text in its cells"
         : part.Contains("worksheets/", StringComparison.OrdinalIgnoreCase) ? "one of its sheets"
         : part.Contains("media/", StringComparison.OrdinalIgnoreCase) ? "a picture in it"
-        : $"one of its parts ({part})";
+        : part.Length <= 80 ? $"one of its parts ({part})"
+        : "one of its parts";
 
     private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.#", CultureInfo.InvariantCulture);
 }
