@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Ukspf.Domain.Validation;
+using Ukspf.Workbooks.Reading;
 using Ukspf.Workbooks.Styles;
 using Ukspf.Workbooks.Writing;
 
@@ -16,7 +17,9 @@ public static class FeedbackWorkbookWriter
 {
     /// <summary>
     /// Writes the council's workbook with the feedback added. When the original cannot be opened as a workbook
-    /// (corrupt, not a workbook at all), writes the standalone feedback workbook instead.
+    /// (corrupt, not a workbook at all), or fails a check the reader makes of an upload's package (a part whose size
+    /// lies, an entry named outside the package, macros), writes the standalone feedback workbook instead: only a
+    /// package the guard has vetted, every part of it, is copied back.
     /// </summary>
     /// <param name="originalXlsx">The council's upload, read whole into memory from its current position (callers enforce the upload size limit first).</param>
     /// <param name="findings">Every finding on the upload, in any order.</param>
@@ -33,7 +36,7 @@ public static class FeedbackWorkbookWriter
         using var copy = new MemoryStream();
         originalXlsx.CopyTo(copy);
         copy.Position = 0;
-        if (!WorkbookAnnotator.TryAnnotate(copy, findings, header))
+        if (!UploadVetting.Passes(copy) || !WorkbookAnnotator.TryAnnotate(copy, findings, header))
         {
             WriteStandalone(findings, header, output);
             return false;

@@ -15,16 +15,19 @@ public enum RejectionReason
     /// <summary>A password-protected (encrypted) workbook.</summary>
     PasswordProtected,
 
-    /// <summary>A damaged workbook: the zip or its XML cannot be read.</summary>
+    /// <summary>
+    /// A damaged workbook: the zip or its XML cannot be read, an entry's name is no path inside the package or names a
+    /// part twice, a part unpacks to more or less than its header declares, or a compound file's chains loop or lie.
+    /// </summary>
     Corrupt,
 
-    /// <summary>A macro-enabled workbook (.xlsm, or one carrying a VBA project).</summary>
+    /// <summary>A macro-enabled workbook (.xlsm, one carrying a VBA project, or an Excel 4.0 macro sheet or a name that runs one).</summary>
     MacroEnabled,
 
     /// <summary>The file is larger than the limit.</summary>
     TooLarge,
 
-    /// <summary>The file unpacks to far more than a workbook should (a zip bomb, or a header that lies about sizes).</summary>
+    /// <summary>The file, or one part of it, unpacks to more than the limits allow (a zip bomb, or far more text than a return holds).</summary>
     ZipBomb,
 
     /// <summary>The workbook has no worksheets.</summary>

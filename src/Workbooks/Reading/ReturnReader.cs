@@ -63,6 +63,8 @@ public sealed class ReturnReader
         if (!plan.HasTemplateNames
             && !(plan.Metadata().TryGetValue(TemplateSchema.MetadataKeys.Fund, out var fund) && fund == TemplateSchema.Fund))
             throw Rejections.NotUkspfReturn();
+        // Parts the reader did not need, and the tails of sheets it stopped reading early, are checked too.
+        package.CheckEveryPart();
         return plan.ToContent();
     }
 }

@@ -2,7 +2,8 @@ namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
 /// The checks that need no XML, on their own: empty, too large, legacy .xls, password-protected, not a zip, damaged
-/// zip, macros, zip bomb. <see cref="ReturnReader"/> makes the same checks; call this to refuse a file early.
+/// zip, odd or repeated entry names, macros, zip bomb, and every part unpacking to the size its header declares.
+/// <see cref="ReturnReader"/> makes the same checks; call this to refuse a file early.
 /// </summary>
 public static class UploadInspector
 {
@@ -18,6 +19,7 @@ public static class UploadInspector
         try
         {
             using var package = UploadPackage.Open(fileName, content, limits ?? ReaderLimits.Default);
+            package.CheckEveryPart();
         }
         finally
         {

@@ -5,16 +5,19 @@ namespace Ukspf.Workbooks.Reading;
 
 /// <summary>
 /// An upload opened as a zip package after every check that needs no XML: size, signature (legacy .xls,
-/// password-protected, not a zip), macros and zip-bomb sizes. Parts are read through a stream that counts what it
-/// unpacks, so a header that lies about sizes is caught as the bytes arrive.
+/// password-protected, not a zip), entry names, macros and zip-bomb sizes. Parts are read through a
+/// <see cref="PartStream"/> that counts what it unpacks, so a header that lies about sizes is caught as the bytes
+/// arrive; <see cref="CheckEveryPart"/> then reads whatever was not read, so no part goes unchecked.
 /// </summary>
 internal sealed class UploadPackage : IDisposable
 {
     private const string ContentTypesPart = "[Content_Types].xml";
+    private const int DrainBufferBytes = 64 * 1024;
     private readonly ZipArchive _archive;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
+    private readonly HashSet<string> _finished = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<PartStream> _unfinished = [];
     private readonly Stream? _ownedCopy;
-    private readonly ReaderLimits _limits;
     private long _unpacked;
 
     private UploadPackage(ZipArchive archive, Dictionary<string, ZipArchiveEntry> entries, Stream? ownedCopy, ReaderLimits limits)
@@ -22,8 +25,11 @@ internal sealed class UploadPackage : IDisposable
         _archive = archive;
         _entries = entries;
         _ownedCopy = ownedCopy;
-        _limits = limits;
+        Limits = limits;
     }
+
+    /// <summary>The limits every part is read within.</summary>
+    public ReaderLimits Limits { get; }
 
     /// <summary>Checks the upload and opens it; the caller disposes the package. The content stream is left open.</summary>
     /// <exception cref="WorkbookRejectedException">The file is not a readable, macro-free workbook of a sensible size.</exception>
@@ -48,12 +54,55 @@ internal sealed class UploadPackage : IDisposable
     public bool Has(string path) => _entries.ContainsKey(path);
 
     /// <summary>Opens a part for reading, or null when it is missing.</summary>
-    public Stream? OpenPart(string path) =>
-        _entries.TryGetValue(path, out var entry) ? new CountingStream(entry.Open(), entry.Length, this) : null;
+    public Stream? OpenPart(string path) => _entries.TryGetValue(path, out var entry) ? new PartStream(entry, path, this) : null;
+
+    /// <summary>
+    /// Reads to its end every part not yet read to its end: the rest of any a reader stopped early, then every one
+    /// never opened. Each unpacks to its declared size within the limits, or the upload is refused. Costs one inflation
+    /// of the bytes not read already, none of those that were.
+    /// </summary>
+    /// <exception cref="WorkbookRejectedException">A part unpacks to more or less than its header declares, or is damaged.</exception>
+    public void CheckEveryPart()
+    {
+        var buffer = new byte[DrainBufferBytes];
+        try
+        {
+            // A stream that fails here stays on the list, and Dispose lets go of it.
+            foreach (var stream in _unfinished)
+            {
+                if (!_finished.Contains(stream.PartPath)) stream.ReadToEnd(buffer);
+            }
+            foreach (var (path, entry) in _entries)
+            {
+                if (_finished.Contains(path)) continue;
+                using var stream = new PartStream(entry, path, this);
+                stream.ReadToEnd(buffer);
+            }
+        }
+        catch (InvalidDataException e)
+        {
+            throw Rejections.Corrupt(e);
+        }
+    }
+
+    /// <summary>Counts bytes a part unpacked: more than the limit in all is a zip bomb.</summary>
+    internal void Count(int bytes)
+    {
+        _unpacked += bytes;
+        if (_unpacked > Limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
+    }
+
+    /// <summary>Notes that the part at <paramref name="path"/> was read to its end at its declared size.</summary>
+    internal void Finished(string path) => _finished.Add(path);
+
+    /// <summary>Takes back a part stream disposed before its end, for <see cref="CheckEveryPart"/> to finish.</summary>
+    internal void Unfinished(PartStream stream) => _unfinished.Add(stream);
 
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var stream in _unfinished) stream.Release();
+        _unfinished.Clear();
         _archive.Dispose();
         _ownedCopy?.Dispose();
     }
@@ -83,8 +132,8 @@ internal sealed class UploadPackage : IDisposable
         }
         try
         {
-            var package = new UploadPackage(archive, Index(archive, limits), owned, limits);
-            if (package.DeclaresMacros()) throw Rejections.MacroEnabled();
+            var package = new UploadPackage(archive, ZipEntryIndex.Of(archive, limits), owned, limits);
+            package.RefuseDeclaredMacros();
             return package;
         }
         catch (InvalidDataException e)
@@ -99,29 +148,16 @@ internal sealed class UploadPackage : IDisposable
         }
     }
 
-    private static Dictionary<string, ZipArchiveEntry> Index(ZipArchive archive, ReaderLimits limits)
-    {
-        var entries = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
-        long declared = 0;
-        foreach (var entry in archive.Entries)
-        {
-            var name = entry.FullName.TrimStart('/');
-            if (name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroEnabled();
-            declared += entry.Length;
-            if (entry.Length < 0 || declared > limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
-            if (entry.Length > limits.CompressionRatioFloorBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
-                throw Rejections.ZipBomb();
-            entries.TryAdd(name, entry);
-        }
-        return entries;
-    }
-
-    private bool DeclaresMacros()
+    private void RefuseDeclaredMacros()
     {
         using var stream = OpenPart(ContentTypesPart);
-        if (stream is null) return false;
+        if (stream is null) return;
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase);
+        var types = reader.ReadToEnd();
+        if (types.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || types.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
+            throw Rejections.MacroEnabled();
+        // application/vnd.ms-excel.macrosheet+xml and its international twin, intlmacrosheet.
+        if (types.Contains("macrosheet", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroSheet();
     }
 
     private static bool HasMacroExtension(string? fileName)
@@ -137,7 +173,16 @@ internal sealed class UploadPackage : IDisposable
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         stream.Position = 0;
-        var encrypted = CompoundFile.EntryNames(bytes).Any(n => n.Equals("EncryptionInfo", StringComparison.OrdinalIgnoreCase));
+        IReadOnlyList<string> names;
+        try
+        {
+            names = CompoundFile.EntryNames(bytes);
+        }
+        catch (InvalidDataException e)
+        {
+            return Rejections.Corrupt(e);
+        }
+        var encrypted = names.Any(n => n.Equals("EncryptionInfo", StringComparison.OrdinalIgnoreCase));
         return encrypted ? Rejections.PasswordProtected() : Rejections.LegacyXls();
     }
 
@@ -165,45 +210,5 @@ internal sealed class UploadPackage : IDisposable
         }
         copy.Position = 0;
         return (copy, copy);
-    }
-
-    private void Count(int bytes)
-    {
-        _unpacked += bytes;
-        if (_unpacked > _limits.MaxUncompressedBytes) throw Rejections.ZipBomb();
-    }
-
-    /// <summary>Counts what a part unpacks to: more than it declared, or more than the limit in total, is a zip bomb.</summary>
-    private sealed class CountingStream(Stream inner, long declared, UploadPackage owner) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => _read; set => throw new NotSupportedException(); }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            var n = inner.Read(buffer);
-            _read += n;
-            if (_read > declared) throw Rejections.ZipBomb();
-            owner.Count(n);
-            return n;
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing) inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

@@ -31,6 +31,7 @@ internal sealed class WorkbookIndex
     {
         var workbookPath = WorkbookPath(package, nameTable);
         var relationships = PackageRelationship.Of(package, workbookPath, nameTable).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        RefuseMacroParts(relationships.Values);
         using var stream = package.OpenPart(workbookPath) ?? throw Rejections.Corrupt();
         using var reader = XmlParts.Open(stream, nameTable);
         var sheets = new List<SheetEntry>();
@@ -48,6 +49,7 @@ internal sealed class WorkbookIndex
                 case "definedName":
                     var name = reader.GetAttribute("name");
                     var local = reader.GetAttribute("localSheetId");
+                    if (MacroNames.RunsAMacro(name, reader)) throw Rejections.MacroName();
                     var reference = reader.ReadElementContentAsString();
                     if (name is not null && local is null) names.TryAdd(name, reference);
                     break;
@@ -58,6 +60,16 @@ internal sealed class WorkbookIndex
         }
         var strings = relationships.Values.FirstOrDefault(r => r.Kind == "sharedStrings")?.TargetPath;
         return new WorkbookIndex(sheets, names, strings is not null && package.Has(strings) ? strings : null);
+    }
+
+    /// <summary>A macro sheet or VBA project the workbook relates to, listed as a sheet or not.</summary>
+    private static void RefuseMacroParts(IEnumerable<PackageRelationship> relationships)
+    {
+        foreach (var relationship in relationships)
+        {
+            if (relationship.Kind.EndsWith("Macrosheet", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroSheet();
+            if (relationship.Kind.Equals("vbaProject", StringComparison.OrdinalIgnoreCase)) throw Rejections.MacroEnabled();
+        }
     }
 
     private static SheetEntry Sheet(XmlReader reader, IReadOnlyDictionary<string, PackageRelationship> relationships, UploadPackage package)

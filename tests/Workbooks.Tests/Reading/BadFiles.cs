@@ -49,6 +49,24 @@ internal static class BadFiles
         return output.ToArray();
     }
 
+    /// <summary>A copy of <paramref name="xlsx"/> with one more entry at the end, whatever its name: it may repeat another's.</summary>
+    public static byte[] WithEntry(byte[] xlsx, string entryName, string content)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(xlsx)))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                using var stream = target.CreateEntry(entry.FullName).Open();
+                stream.Write(ReadAll(entry));
+            }
+            using var added = target.CreateEntry(entryName).Open();
+            added.Write(Encoding.UTF8.GetBytes(content));
+        }
+        return output.ToArray();
+    }
+
     /// <summary>A zip holding one entry of <paramref name="bytes"/> zeros, streamed so it never sits in memory unpacked.</summary>
     public static byte[] ZipOfZeros(string entryName, long bytes)
     {
