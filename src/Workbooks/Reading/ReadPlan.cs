@@ -22,7 +22,7 @@ internal sealed class ReadPlan
         {
             if (plan.Locate(index, table.Name) is var (targets, range)) targets.AddTable(table, range);
         }
-        foreach (var field in TemplateSchema.Fields)
+        foreach (var field in TemplateSchema.Fields.Concat(TemplateSchema.StartFields))
         {
             if (plan.Locate(index, field.Key) is var (targets, range)) targets.AddField(field.Key, range.FirstColumn, range.FirstRow);
         }

@@ -47,7 +47,7 @@ public sealed class ReturnTemplateGenerator
 
         (SheetDraft Draft, SheetStateValues? State)[] sheets =
         [
-            (StartSheet.Build(request, strings), null),
+            (StartSheet.Build(request, strings, names), null),
             (TableSheet.Build(TemplateSchema.Projects, strings, names), null),
             (TableSheet.Build(TemplateSchema.Spend, strings, names), null),
             (TableSheet.Build(TemplateSchema.Outputs, strings, names), null),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Ukspf.Domain.Template;
+using Ukspf.Workbooks.Reading;
 
 namespace Ukspf.Workbooks.Template;
 
@@ -7,7 +8,7 @@ namespace Ukspf.Workbooks.Template;
 internal static class StartSheet
 {
     /// <summary>Composes the sheet for one council and round.</summary>
-    public static SheetDraft Build(TemplateRequest request, SharedStringWriter strings)
+    public static SheetDraft Build(TemplateRequest request, SharedStringWriter strings, DefinedNames names)
     {
         var round = request.Round;
         var id = round.Id;
@@ -17,8 +18,11 @@ internal static class StartSheet
         sheet.Text(1, 1, $"UK Shared Prosperity Fund: return for {id}", TemplateStyles.Title);
 
         var row = 3;
-        Pair(sheet, ref row, "Council", request.Council.Name);
-        Pair(sheet, ref row, "Council code", request.Council.Code);
+        // Named, so the reader can hold the council the officer sees against the hidden metadata (R01).
+        names.Add("CouncilName", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
+        Pair(sheet, ref row, TemplateSchema.Field("CouncilName").Label, request.Council.Name);
+        names.Add("CouncilCode", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
+        Pair(sheet, ref row, TemplateSchema.Field("CouncilCode").Label, request.Council.Code);
         Pair(sheet, ref row, "Reporting round", id.ToString());
         sheet.Text(1, row, "Period starts", TemplateStyles.Label);
         sheet.Date(2, row++, id.Start);

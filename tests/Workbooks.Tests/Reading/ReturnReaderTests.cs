@@ -176,7 +176,17 @@ public class ReturnReaderTests
 
         Assert.Equal(["Start", "Projects", "Spend", "Outputs", "Outcomes", "Programme", "Sign off", "Lists", "Metadata"], content.SheetNames);
         Assert.Equal(new RawCell("Programme", "B6", RawCellKind.Empty, ""), content.Fields["Narrative"]);
-        Assert.Equal(TemplateSchema.Fields.Count, content.Fields.Count);
+        Assert.Equal(TemplateSchema.Fields.Count + TemplateSchema.StartFields.Count, content.Fields.Count);
+    }
+
+    [Fact]
+    public void Reads_the_council_the_start_sheet_shows_beside_the_hidden_metadata()
+    {
+        var content = Read(Tests.Filling.Filled.Workbook());
+
+        Assert.Equal("Start", content.Fields["CouncilName"].Sheet);
+        Assert.Equal(content.Metadata[TemplateSchema.MetadataKeys.LlaName], content.Fields["CouncilName"].Text);
+        Assert.Equal(content.Metadata[TemplateSchema.MetadataKeys.LlaCode], content.Fields["CouncilCode"].Text);
     }
 
     [Fact]
