@@ -1,3 +1,5 @@
+using Ukspf.Application;
+
 namespace Ukspf.Functions;
 
 /// <summary>
@@ -11,7 +13,7 @@ public static class AppSettingNames
     /// (<c>__blobServiceUri</c>, <c>__tableServiceUri</c>, <c>__queueServiceUri</c>, <c>__credential</c>) that both
     /// the Functions host and the app's own clients read.
     /// </summary>
-    public const string StorageConnection = "AzureWebJobsStorage";
+    public const string StorageConnection = Triggers.StorageConnection;
 
     /// <summary>The Blob service endpoint of the identity-based connection.</summary>
     public const string StorageBlobServiceUri = StorageConnection + "__blobServiceUri";
@@ -29,13 +31,13 @@ public static class AppSettingNames
     public const string WorkerRuntime = "FUNCTIONS_WORKER_RUNTIME";
 
     /// <summary>The NCRONTAB schedule (six fields, with seconds) of the nightly reconciliation.</summary>
-    public const string ReconcileSchedule = "ReconcileSchedule";
+    public const string ReconcileSchedule = Triggers.ReconcileScheduleSetting;
 
     /// <summary>Application Insights, read by the Functions host and the worker.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     /// <summary>The nightly schedule the deployment and local settings give <see cref="ReconcileSchedule"/>: 02:00 UTC.</summary>
-    public const string DefaultReconcileSchedule = "0 0 2 * * *";
+    public const string DefaultReconcileSchedule = Triggers.DefaultReconcileSchedule;
 
     /// <summary>The settings a local run reads: the ones local.settings.json.example must list.</summary>
     public static IReadOnlyList<string> LocalSettings { get; } = [WorkerRuntime, StorageConnection, ReconcileSchedule, ApplicationInsightsConnectionString];

@@ -17,7 +17,7 @@ public sealed class IngestJob(IngestReturn ingest, ILogger<IngestJob> logger)
     public const string FunctionName = "IngestReturn";
 
     /// <summary>The blobs it is triggered by.</summary>
-    public const string TriggerPath = StorageNames.InboxContainer + "/{round}/{lla}/{name}";
+    public const string TriggerPath = Triggers.InboxPath;
 
     /// <summary>Ingests one upload and logs the outcome; a failure is logged and thrown back to the SDK, which tries again.</summary>
     [FunctionName(FunctionName)]

@@ -1,3 +1,5 @@
+using Ukspf.Application;
+
 namespace Ukspf.Cli.Serve;
 
 /// <summary>What <c>ukspf serve</c> runs with.</summary>
@@ -14,11 +16,11 @@ public sealed record ServeSettings(string ConnectionString, string HostId = Serv
     public const int DefaultParallel = 4;
 
     /// <summary>The setting (and environment variable) that holds the storage connection string, as in the function app.</summary>
-    public const string StorageSetting = "AzureWebJobsStorage";
+    public const string StorageSetting = Triggers.StorageConnection;
 
     /// <summary>The setting that holds the reconciliation's NCRONTAB schedule (six fields, seconds first).</summary>
-    public const string ScheduleSetting = "ReconcileSchedule";
+    public const string ScheduleSetting = Triggers.ReconcileScheduleSetting;
 
     /// <summary>The schedule when <see cref="ScheduleSetting"/> is not set: nightly at 02:00 in the process's time zone (UTC in Azure).</summary>
-    public const string DefaultSchedule = "0 0 2 * * *";
+    public const string DefaultSchedule = Triggers.DefaultReconcileSchedule;
 }

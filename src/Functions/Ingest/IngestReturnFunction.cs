@@ -13,7 +13,7 @@ namespace Ukspf.Functions.Ingest;
 public sealed class IngestReturnFunction(IngestReturn ingest, ILogger<IngestReturnFunction> log)
 {
     /// <summary>The inbox trigger path; <c>{round}</c>, <c>{lla}</c> and <c>{name}</c> bind to the parameters of the same names.</summary>
-    public const string InboxPath = StorageNames.InboxContainer + "/{round}/{lla}/{name}";
+    public const string InboxPath = Triggers.InboxPath;
 
     /// <summary>
     /// Where the trigger learns of new blobs: Event Grid, as Flex Consumption requires (infra/ subscribes the
