@@ -14,10 +14,17 @@ namespace Ukspf.Application.Ingest;
 
 /// <summary>
 /// Blob-triggered: ingests one uploaded return. The original is archived before anything else can fail; then the
-/// workbook is read, validated against the fund's rules and the council's last accepted return, the submission
-/// and (if accepted) its lines are stored, and a feedback workbook is written. The submission id is derived from
-/// round, council and content, so processing the same upload again changes nothing.
+/// workbook is read, validated against the fund's rules and the council's last accepted return, (if accepted) its
+/// lines are stored, a feedback workbook is written from the final outcome and the submission is recorded. The
+/// submission id is derived from the content, so processing the same upload again changes nothing, unless the
+/// first attempt failed: then it is processed again and its record replaced.
 /// </summary>
+/// <remarks>
+/// Every way out leaves a record. What is wrong with the council's file (unreadable, invalid, text the store cannot
+/// hold) is a Rejected record with the reason. A refusal of the store for any other cause is a Failed record, and is
+/// not thrown, since a retry would be refused too. Anything else (an outage, throttling, a timeout, a bug) is a
+/// Failed record as far as the store allows, and is thrown, so the host retries the blob and at last poisons it.
+/// </remarks>
 public sealed class IngestReturn(
     IBlobStore blobs,
     StorageSetup setup,
@@ -29,50 +36,102 @@ public sealed class IngestReturn(
     PipelineOptions options,
     TimeProvider clock)
 {
+    private const int MaxReasonLength = 2000;
+
     /// <summary>Processes one upload.</summary>
+    /// <exception cref="Exception">Anything but a verdict on the file or a refusal of the store, after recording it as Failed.</exception>
     public async Task<IngestResult> RunAsync(InboxBlob blob, Stream content, CancellationToken cancellationToken = default)
     {
         await setup.EnsureAsync(cancellationToken);
         await using var upload = await UploadBuffer.CopyAsync(content, cancellationToken);
         var submissionId = upload.Sha256[..20];
-        var extension = SafeExtension(blob.Name);
-        var archiveBlob = $"{blob.Round}/{blob.Lla}/{submissionId}{extension}";
-        var feedbackBlob = $"{blob.Round}/{blob.Lla}/{submissionId}-feedback.xlsx";
+        var run = new Run(blob, submissionId, RoundId.TryParse(blob.Round, out var round) ? round : null,
+            $"{blob.Round}/{blob.Lla}/{submissionId}{SafeExtension(blob.Name)}", $"{blob.Round}/{blob.Lla}/{submissionId}-feedback.xlsx", clock.GetUtcNow());
 
-        var roundId = RoundId.TryParse(blob.Round, out var parsedRound) ? parsedRound : (RoundId?)null;
-        if (roundId is { } rid && await submissions.GetAsync(rid, blob.Lla, submissionId, cancellationToken) is { } done)
+        if (run.Round is { } rid && await submissions.GetAsync(rid, blob.Lla, submissionId, cancellationToken) is { } done
+            && done.Summary.Status != SubmissionStatus.Failed)
             return new IngestResult(submissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
 
-        await ArchiveAsync(archiveBlob, upload, blob, cancellationToken);
-        var receivedAt = clock.GetUtcNow();
-        var outcome = await AssessAsync(blob, roundId, upload, submissionId, receivedAt, cancellationToken);
-        var status = outcome.Findings.Any(f => f.Severity == Severity.Error) ? SubmissionStatus.Rejected : SubmissionStatus.Accepted;
-        var reason = status == SubmissionStatus.Rejected ? outcome.Findings.First(f => f.Severity == Severity.Error).Message : null;
-
-        await WriteFeedbackAsync(feedbackBlob, upload, outcome, blob, status, reason, receivedAt, cancellationToken);
-        if (roundId is { } round)
+        try
         {
-            var summary = new SubmissionSummary(submissionId, blob.Lla, round, blob.Name, receivedAt, status,
-                outcome.Findings.Count(f => f.Severity == Severity.Error), outcome.Findings.Count(f => f.Severity == Severity.Warning), reason);
-            if (status == SubmissionStatus.Accepted && outcome.Return is not null)
-            {
-                await lines.SaveAsync(submissionId, outcome.Return, cancellationToken);
-                await SupersedeEarlierAsync(round, blob.Lla, submissionId, cancellationToken);
-            }
-            // The record is written last: its presence means every other write of this submission happened.
-            await submissions.SaveAsync(new SubmissionRecord(summary, blob.BlobName, archiveBlob, feedbackBlob), cancellationToken);
+            return await IngestAsync(run, upload, cancellationToken);
         }
-        return new IngestResult(submissionId, status, reason, archiveBlob, feedbackBlob, outcome.Findings, AlreadyProcessed: false);
+        catch (Exception e)
+        {
+            var failed = await RecordFailureAsync(run, e);
+            if (StoreFailure.IsRefusal(e)) return failed;
+            throw;
+        }
     }
 
-    private async Task ArchiveAsync(string archiveBlob, UploadBuffer upload, InboxBlob blob, CancellationToken cancellationToken)
+    private async Task<IngestResult> IngestAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
+    {
+        await ArchiveAsync(run, upload, cancellationToken);
+        var verdict = await AssessAsync(run, upload, cancellationToken);
+        if (verdict.Status == SubmissionStatus.Accepted && verdict.Return is { } ret && run.Round is { } round)
+        {
+            try
+            {
+                await lines.SaveAsync(run.SubmissionId, ret, cancellationToken);
+            }
+            catch (Exception e) when (StoreFailure.IsTooLarge(e))
+            {
+                verdict = verdict.WithError(RuleIds.Cells, "Your return passed its checks, but some text in it is too long to store: a cell can hold at most 32,000 characters. " +
+                    "Shorten the longest text (a project name, a comment or the programme narrative) and upload the workbook again.");
+            }
+            if (verdict.Status == SubmissionStatus.Accepted) await SupersedeEarlierAsync(round, run.Blob.Lla, run.SubmissionId, cancellationToken);
+        }
+
+        var status = verdict.Status;
+        var reason = Fit(verdict.Reason);
+        await WriteFeedbackAsync(run, verdict.Unreadable ? null : upload, verdict.Findings, status, reason, cancellationToken);
+        // The record is written last: unless it says Failed, its presence means every other write of this submission happened.
+        await RecordAsync(run, status, verdict.Errors, verdict.Warnings, reason, cancellationToken);
+        return new IngestResult(run.SubmissionId, status, reason, run.ArchiveBlob, run.FeedbackBlob, verdict.Findings, AlreadyProcessed: false);
+    }
+
+    // Best effort, with no cancellation: the feedback and the record of a failure matter more than stopping promptly,
+    // and a failure to write them must not hide the failure being recorded.
+    private async Task<IngestResult> RecordFailureAsync(Run run, Exception failure)
+    {
+        var reason = Fit($"Processing stopped before a verdict because of a fault on our side, not in your workbook ({StoreFailure.Describe(failure)}). " +
+            (StoreFailure.IsRefusal(failure)
+                ? "The file is kept and the fund team can see this record; once the fault is put right the same file can be processed again."
+                : "The file is kept and will be processed again; you do not need to upload it again."));
+        try
+        {
+            await WriteFeedbackAsync(run, null, [], SubmissionStatus.Failed, reason, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The record below is what counts; the feedback is rewritten when the upload is processed again.
+        }
+        try
+        {
+            await RecordAsync(run, SubmissionStatus.Failed, 0, 0, reason, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The store is refusing even the record: the failure itself still propagates (or is returned) as it was.
+        }
+        return new IngestResult(run.SubmissionId, SubmissionStatus.Failed, reason, run.ArchiveBlob, run.FeedbackBlob, [], AlreadyProcessed: false);
+    }
+
+    private async Task RecordAsync(Run run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
+    {
+        if (run.Round is not { } round) return;
+        var summary = new SubmissionSummary(run.SubmissionId, run.Blob.Lla, round, run.Blob.Name, run.ReceivedAt, status, errors, warnings, reason);
+        await submissions.SaveAsync(new SubmissionRecord(summary, run.Blob.BlobName, run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
+    }
+
+    private async Task ArchiveAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
     {
         try
         {
-            await blobs.UploadAsync(StorageNames.ArchiveContainer, archiveBlob, upload.Open(), new BlobUploadOptions
+            await blobs.UploadAsync(StorageNames.ArchiveContainer, run.ArchiveBlob, upload.Open(), new BlobUploadOptions
             {
                 ContentType = "application/octet-stream",
-                Metadata = new Dictionary<string, string> { ["inboxname"] = Uri.EscapeDataString(blob.BlobName), ["sha256"] = upload.Sha256 },
+                Metadata = new Dictionary<string, string> { ["inboxname"] = Uri.EscapeDataString(run.Blob.BlobName), ["sha256"] = upload.Sha256 },
                 Conditions = BlobConditions.IfNoneMatchAny,
             }, cancellationToken);
         }
@@ -82,9 +141,10 @@ public sealed class IngestReturn(
         }
     }
 
-    private async Task<Assessment> AssessAsync(InboxBlob blob, RoundId? roundId, UploadBuffer upload, string submissionId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    private async Task<Assessment> AssessAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
     {
-        if (roundId is null)
+        var blob = run.Blob;
+        if (run.Round is not { } roundId)
             return Assessment.Rejected(RuleIds.Template, $"The folder '{blob.Round}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
         var council = councils.Find(blob.Lla);
         if (council is null)
@@ -103,11 +163,11 @@ public sealed class IngestReturn(
         }
 
         var parsed = ReturnParser.Parse(content);
-        var round = await rounds.GetAsync(roundId.Value, cancellationToken);
-        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId.Value, blob.Lla, submissionId, cancellationToken);
+        var round = await rounds.GetAsync(roundId, cancellationToken);
+        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId, blob.Lla, run.SubmissionId, cancellationToken);
         var book = await allocations.LoadCouncilAsync(blob.Lla, cancellationToken);
         var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
-            book, previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
+            book, previous, options.Validation, DateOnly.FromDateTime(run.ReceivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
     }
 
@@ -129,18 +189,21 @@ public sealed class IngestReturn(
             await submissions.SupersedeAsync(earlier, cancellationToken);
     }
 
-    private async Task WriteFeedbackAsync(string feedbackBlob, UploadBuffer upload, Assessment outcome, InboxBlob blob, SubmissionStatus status, string? reason, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    /// <summary>Writes the feedback workbook: a copy of the upload with the findings added, or, with no upload to copy, the Feedback sheet alone.</summary>
+    private async Task WriteFeedbackAsync(Run run, UploadBuffer? upload, IReadOnlyList<Finding> findings, SubmissionStatus status, string? reason, CancellationToken cancellationToken)
     {
-        var header = new FeedbackHeader(councils.Find(blob.Lla)?.Name ?? blob.Lla, blob.Round, blob.Name, status.ToString(), receivedAt, reason);
+        var header = new FeedbackHeader(councils.Find(run.Blob.Lla)?.Name ?? run.Blob.Lla, run.Blob.Round, run.Blob.Name, status.ToString(), run.ReceivedAt, reason);
         await using var output = new MemoryStream();
-        if (outcome.Unreadable) FeedbackWorkbookWriter.WriteStandalone(outcome.Findings, header, output);
-        else FeedbackWorkbookWriter.Write(upload.Open(), outcome.Findings, header, output);
+        if (upload is null) FeedbackWorkbookWriter.WriteStandalone(findings, header, output);
+        else FeedbackWorkbookWriter.Write(upload.Open(), findings, header, output);
         output.Position = 0;
-        await blobs.UploadAsync(StorageNames.FeedbackContainer, feedbackBlob, output, new BlobUploadOptions
+        await blobs.UploadAsync(StorageNames.FeedbackContainer, run.FeedbackBlob, output, new BlobUploadOptions
         {
             ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }, cancellationToken);
     }
+
+    private static string? Fit(string? reason) => reason is { Length: > MaxReasonLength } ? reason[..(MaxReasonLength - 1)] + "…" : reason;
 
     private static string SafeExtension(string name)
     {
@@ -148,9 +211,6 @@ public sealed class IngestReturn(
         return ext.Length is > 1 and <= 6 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : ".bin";
     }
 
-    private sealed record Assessment(CouncilReturn? Return, IReadOnlyList<Finding> Findings, bool Unreadable)
-    {
-        public static Assessment Rejected(string rule, string message, bool unreadable = false) =>
-            new(null, [new Finding(rule, Severity.Error, CellLocation.Workbook, null, message)], unreadable);
-    }
+    /// <summary>One upload being ingested: where it came from and the names and keys it is kept under.</summary>
+    private sealed record Run(InboxBlob Blob, string SubmissionId, RoundId? Round, string ArchiveBlob, string FeedbackBlob, DateTimeOffset ReceivedAt);
 }

@@ -28,7 +28,7 @@ public static class IngestCommand
             {
                 var blob = new InboxBlob(parse.GetValue(round)!, council, Path.GetFileName(file));
                 var result = await UploadAndIngestAsync(pipeline.Blobs, ingest, blob, file, ct);
-                if (result.Status == SubmissionStatus.Rejected) rejected++;
+                if (result.Status is SubmissionStatus.Rejected or SubmissionStatus.Failed) rejected++;
                 table.AddRow(Markup.Escape(council), Markup.Escape(blob.Name), result.Status.ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Error).ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Warning).ToString(),
