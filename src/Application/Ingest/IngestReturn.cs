@@ -44,13 +44,11 @@ public sealed class IngestReturn(
     {
         await setup.EnsureAsync(cancellationToken);
         await using var upload = await UploadBuffer.CopyAsync(content, cancellationToken);
-        var submissionId = upload.Sha256[..20];
-        var run = new Run(blob, submissionId, RoundId.TryParse(blob.Round, out var round) ? round : null,
-            $"{blob.Round}/{blob.Lla}/{submissionId}{SafeExtension(blob.Name)}", $"{blob.Round}/{blob.Lla}/{submissionId}-feedback.xlsx", clock.GetUtcNow());
+        var run = Run.Of(blob, upload.Sha256[..20], councils, clock.GetUtcNow());
 
-        if (run.Round is { } rid && await submissions.GetAsync(rid, blob.Lla, submissionId, cancellationToken) is { } done
+        if (run.Round is { } rid && await submissions.GetAsync(rid, run.Lla, run.SubmissionId, cancellationToken) is { } done
             && done.Summary.Status != SubmissionStatus.Failed)
-            return new IngestResult(submissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
+            return new IngestResult(run.SubmissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
 
         try
         {
@@ -79,7 +77,7 @@ public sealed class IngestReturn(
                 verdict = verdict.WithError(RuleIds.Cells, "Your return passed its checks, but some text in it is too long to store: a cell can hold at most 32,000 characters. " +
                     "Shorten the longest text (a project name, a comment or the programme narrative) and upload the workbook again.");
             }
-            if (verdict.Status == SubmissionStatus.Accepted) await SupersedeEarlierAsync(round, run.Blob.Lla, run.SubmissionId, cancellationToken);
+            if (verdict.Status == SubmissionStatus.Accepted) await SupersedeEarlierAsync(round, run.Lla, run.SubmissionId, cancellationToken);
         }
 
         var status = verdict.Status;
@@ -120,7 +118,7 @@ public sealed class IngestReturn(
     private async Task RecordAsync(Run run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
     {
         if (run.Round is not { } round) return;
-        var summary = new SubmissionSummary(run.SubmissionId, run.Blob.Lla, round, run.Blob.Name, run.ReceivedAt, status, errors, warnings, reason);
+        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, round, run.Blob.Name, run.ReceivedAt, status, errors, warnings, reason);
         await submissions.SaveAsync(new SubmissionRecord(summary, run.Blob.BlobName, run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
     }
 
@@ -146,9 +144,9 @@ public sealed class IngestReturn(
         var blob = run.Blob;
         if (run.Round is not { } roundId)
             return Assessment.Rejected(RuleIds.Template, $"The folder '{blob.Round}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
-        var council = councils.Find(blob.Lla);
+        var council = councils.Find(run.Lla);
         if (council is null)
-            return Assessment.Rejected(RuleIds.Template, $"'{blob.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
+            return Assessment.Rejected(RuleIds.Template, $"'{run.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
         if (upload.Length > options.MaxUploadBytes)
             return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
 
@@ -164,9 +162,9 @@ public sealed class IngestReturn(
 
         var parsed = ReturnParser.Parse(content);
         var round = await rounds.GetAsync(roundId, cancellationToken);
-        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId, blob.Lla, run.SubmissionId, cancellationToken);
-        var book = await allocations.LoadCouncilAsync(blob.Lla, cancellationToken);
-        var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
+        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId, run.Lla, run.SubmissionId, cancellationToken);
+        var book = await allocations.LoadCouncilAsync(run.Lla, cancellationToken);
+        var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, run.Lla, council, round, Domain.Catalogue.Catalogue.Default,
             book, previous, options.Validation, DateOnly.FromDateTime(run.ReceivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
     }
@@ -192,7 +190,7 @@ public sealed class IngestReturn(
     /// <summary>Writes the feedback workbook: a copy of the upload with the findings added, or, with no upload to copy, the Feedback sheet alone.</summary>
     private async Task WriteFeedbackAsync(Run run, UploadBuffer? upload, IReadOnlyList<Finding> findings, SubmissionStatus status, string? reason, CancellationToken cancellationToken)
     {
-        var header = new FeedbackHeader(councils.Find(run.Blob.Lla)?.Name ?? run.Blob.Lla, run.Blob.Round, run.Blob.Name, status.ToString(), run.ReceivedAt, reason);
+        var header = new FeedbackHeader(councils.Find(run.Lla)?.Name ?? run.Lla, run.RoundFolder, run.Blob.Name, status.ToString(), run.ReceivedAt, reason);
         await using var output = new MemoryStream();
         if (upload is null) FeedbackWorkbookWriter.WriteStandalone(findings, header, output);
         else FeedbackWorkbookWriter.Write(upload.Open(), findings, header, output);
@@ -211,6 +209,20 @@ public sealed class IngestReturn(
         return ext.Length is > 1 and <= 6 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : ".bin";
     }
 
-    /// <summary>One upload being ingested: where it came from and the names and keys it is kept under.</summary>
-    private sealed record Run(InboxBlob Blob, string SubmissionId, RoundId? Round, string ArchiveBlob, string FeedbackBlob, DateTimeOffset ReceivedAt);
+    /// <summary>
+    /// One upload being ingested: where it came from and the names and keys it is kept under. The council and round
+    /// are normalised here, once, so every path, key and comparison uses the same spelling of each.
+    /// </summary>
+    private sealed record Run(InboxBlob Blob, string SubmissionId, RoundId? Round, string RoundFolder, string Lla, DateTimeOffset ReceivedAt)
+    {
+        public string ArchiveBlob => $"{RoundFolder}/{Lla}/{SubmissionId}{SafeExtension(Blob.Name)}";
+
+        public string FeedbackBlob => $"{RoundFolder}/{Lla}/{SubmissionId}-feedback.xlsx";
+
+        public static Run Of(InboxBlob blob, string submissionId, CouncilRegister councils, DateTimeOffset receivedAt)
+        {
+            RoundId? round = RoundId.TryParse(blob.Round, out var id) ? id : null;
+            return new Run(blob, submissionId, round, round?.ToString() ?? blob.Round.Trim(), councils.KeyOf(blob.Lla), receivedAt);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using Ukspf.Domain.Councils;
 using Ukspf.Domain.Submissions;
 using Ukspf.Application;
 using Ukspf.Application.Ingest;
@@ -22,10 +23,13 @@ public static class IngestCommand
             var uploads = Uploads(parse.GetValue(path)!, parse.GetValue(lla)).ToList();
             using var pipeline = Pipeline.Open(parse);
             var ingest = pipeline.Get<IngestReturn>();
+            var councils = pipeline.Get<CouncilRegister>();
             var table = new Table().AddColumns("Council", "File", "Status", "Errors", "Warnings", "Reason");
             var rejected = 0;
-            foreach (var (council, file) in uploads)
+            foreach (var (folder, file) in uploads)
             {
+                // The council's one key, however the folder or --lla writes it: the inbox path then names it as a council's own upload would.
+                var council = councils.KeyOf(folder);
                 var blob = new InboxBlob(parse.GetValue(round)!, council, Path.GetFileName(file));
                 var result = await UploadAndIngestAsync(pipeline.Blobs, ingest, blob, file, ct);
                 if (result.Status is SubmissionStatus.Rejected or SubmissionStatus.Failed) rejected++;

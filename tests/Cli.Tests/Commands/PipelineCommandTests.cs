@@ -81,6 +81,24 @@ public sealed class PipelineCommandTests
         Assert.Contains("not an Excel workbook", ingest.Output);
     }
 
+    [Fact]
+    public async Task Ingesting_for_a_council_written_in_capitals_files_the_return_under_its_code()
+    {
+        using var folder = new TempFolder();
+        var store = folder.Combine("store");
+        await SetUpRoundAsync(folder, store);
+        var upload = FillValidReturn(folder, "adur", capital: 100_000m, revenue: 200_000m);
+
+        var ingest = await Ukspf.RunAsync("ingest", upload, "--round", Round, "--lla", " ADUR", "--store", store);
+        var submissions = await Ukspf.RunAsync("submissions", Round, "--store", store);
+
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        Assert.Contains("Accepted", ingest.Output);
+        Assert.DoesNotContain("ADUR", ingest.Output);
+        Assert.Contains("adur", submissions.Output);
+        Assert.DoesNotContain("ADUR", submissions.Output);
+    }
+
     private static AllocationsCsv Allocations() =>
         new AllocationsCsv().For("adur", 100_000m, 200_000m).For("arun", 150_000m, 250_000m).For("ashford", 80_000m, 120_000m);
 
