@@ -44,9 +44,9 @@ public sealed class IngestReturn(
     {
         await setup.EnsureAsync(cancellationToken);
         await using var upload = await UploadBuffer.CopyAsync(content, cancellationToken);
-        var run = Run.Of(blob, upload.Sha256[..20], councils, clock.GetUtcNow());
+        var run = IngestRun.Of(blob, upload.Sha256[..20], councils, clock.GetUtcNow());
 
-        if (run.Round is { } rid && await submissions.GetAsync(rid, run.Lla, run.SubmissionId, cancellationToken) is { } done
+        if (run.HasCouncilRecord && await submissions.GetAsync(run.Round!.Value, run.Lla, run.SubmissionId, cancellationToken) is { } done
             && done.Summary.Status != SubmissionStatus.Failed)
             return new IngestResult(run.SubmissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
 
@@ -62,10 +62,12 @@ public sealed class IngestReturn(
         }
     }
 
-    private async Task<IngestResult> IngestAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
+    private async Task<IngestResult> IngestAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
     {
         await ArchiveAsync(run, upload, cancellationToken);
-        var verdict = await AssessAsync(run, upload, cancellationToken);
+        var verdict = run.PathProblem is { } problem
+            ? Assessment.Rejected(RuleIds.Template, problem, unreadable: true)
+            : await AssessAsync(run, upload, cancellationToken);
         if (verdict.Status == SubmissionStatus.Accepted && verdict.Return is { } ret && run.Round is { } round)
         {
             try
@@ -90,7 +92,7 @@ public sealed class IngestReturn(
 
     // Best effort, with no cancellation: the feedback and the record of a failure matter more than stopping promptly,
     // and a failure to write them must not hide the failure being recorded.
-    private async Task<IngestResult> RecordFailureAsync(Run run, Exception failure)
+    private async Task<IngestResult> RecordFailureAsync(IngestRun run, Exception failure)
     {
         var reason = Fit($"Processing stopped before a verdict because of a fault on our side, not in your workbook ({StoreFailure.Describe(failure)}). " +
             (StoreFailure.IsRefusal(failure)
@@ -115,21 +117,26 @@ public sealed class IngestReturn(
         return new IngestResult(run.SubmissionId, SubmissionStatus.Failed, reason, run.ArchiveBlob, run.FeedbackBlob, [], AlreadyProcessed: false);
     }
 
-    private async Task RecordAsync(Run run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
+    private async Task RecordAsync(IngestRun run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
     {
-        if (run.Round is not { } round) return;
-        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, round, run.Blob.Name, run.ReceivedAt, status, errors, warnings, reason);
-        await submissions.SaveAsync(new SubmissionRecord(summary, run.Blob.BlobName, run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
+        var inboxName = SafeText.ForXml(run.Blob.BlobName);
+        if (!run.HasCouncilRecord)
+        {
+            await submissions.SaveUnroutableAsync(new UnroutableUpload(run.SubmissionId, inboxName, run.ReceivedAt, status, reason ?? "", run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
+            return;
+        }
+        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, run.Round!.Value, run.FileName, run.ReceivedAt, status, errors, warnings, reason);
+        await submissions.SaveAsync(new SubmissionRecord(summary, inboxName, run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
     }
 
-    private async Task ArchiveAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
+    private async Task ArchiveAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
     {
         try
         {
             await blobs.UploadAsync(StorageNames.ArchiveContainer, run.ArchiveBlob, upload.Open(), new BlobUploadOptions
             {
                 ContentType = "application/octet-stream",
-                Metadata = new Dictionary<string, string> { ["inboxname"] = Uri.EscapeDataString(run.Blob.BlobName), ["sha256"] = upload.Sha256 },
+                Metadata = new Dictionary<string, string> { ["inboxname"] = EscapedName(run.Blob.BlobName), ["sha256"] = upload.Sha256 },
                 Conditions = BlobConditions.IfNoneMatchAny,
             }, cancellationToken);
         }
@@ -139,14 +146,16 @@ public sealed class IngestReturn(
         }
     }
 
-    private async Task<Assessment> AssessAsync(Run run, UploadBuffer upload, CancellationToken cancellationToken)
+    private async Task<Assessment> AssessAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
     {
         var blob = run.Blob;
         if (run.Round is not { } roundId)
-            return Assessment.Rejected(RuleIds.Template, $"The folder '{blob.Round}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
+            return Assessment.Rejected(RuleIds.Template, $"The folder '{InboxNames.Quoted(blob.Round.Trim())}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
         var council = councils.Find(run.Lla);
         if (council is null)
             return Assessment.Rejected(RuleIds.Template, $"'{run.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
+        if (InboxNames.FileNameProblem(blob.Name) is { } badName)
+            return Assessment.Rejected(RuleIds.File, badName);
         if (upload.Length > options.MaxUploadBytes)
             return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
 
@@ -188,9 +197,9 @@ public sealed class IngestReturn(
     }
 
     /// <summary>Writes the feedback workbook: a copy of the upload with the findings added, or, with no upload to copy, the Feedback sheet alone.</summary>
-    private async Task WriteFeedbackAsync(Run run, UploadBuffer? upload, IReadOnlyList<Finding> findings, SubmissionStatus status, string? reason, CancellationToken cancellationToken)
+    private async Task WriteFeedbackAsync(IngestRun run, UploadBuffer? upload, IReadOnlyList<Finding> findings, SubmissionStatus status, string? reason, CancellationToken cancellationToken)
     {
-        var header = new FeedbackHeader(councils.Find(run.Lla)?.Name ?? run.Lla, run.RoundFolder, run.Blob.Name, status.ToString(), run.ReceivedAt, reason);
+        var header = new FeedbackHeader(councils.Find(run.Lla)?.Name ?? InboxNames.Quoted(run.Lla), run.RoundShown, run.FileName, status.ToString(), run.ReceivedAt, reason);
         await using var output = new MemoryStream();
         if (upload is null) FeedbackWorkbookWriter.WriteStandalone(findings, header, output);
         else FeedbackWorkbookWriter.Write(upload.Open(), findings, header, output);
@@ -201,28 +210,9 @@ public sealed class IngestReturn(
         }, cancellationToken);
     }
 
-    private static string? Fit(string? reason) => reason is { Length: > MaxReasonLength } ? reason[..(MaxReasonLength - 1)] + "…" : reason;
+    // The exact name, escaped, within what blob metadata holds (8 KiB in all); a longer name is cut.
+    private static string EscapedName(string name) => Uri.EscapeDataString(name.Length > 512 ? name[..512] : name);
 
-    private static string SafeExtension(string name)
-    {
-        var ext = Path.GetExtension(name).ToLowerInvariant();
-        return ext.Length is > 1 and <= 6 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : ".bin";
-    }
+    private static string? Fit(string? reason) => reason is null ? null : SafeText.Shortened(reason, MaxReasonLength);
 
-    /// <summary>
-    /// One upload being ingested: where it came from and the names and keys it is kept under. The council and round
-    /// are normalised here, once, so every path, key and comparison uses the same spelling of each.
-    /// </summary>
-    private sealed record Run(InboxBlob Blob, string SubmissionId, RoundId? Round, string RoundFolder, string Lla, DateTimeOffset ReceivedAt)
-    {
-        public string ArchiveBlob => $"{RoundFolder}/{Lla}/{SubmissionId}{SafeExtension(Blob.Name)}";
-
-        public string FeedbackBlob => $"{RoundFolder}/{Lla}/{SubmissionId}-feedback.xlsx";
-
-        public static Run Of(InboxBlob blob, string submissionId, CouncilRegister councils, DateTimeOffset receivedAt)
-        {
-            RoundId? round = RoundId.TryParse(blob.Round, out var id) ? id : null;
-            return new Run(blob, submissionId, round, round?.ToString() ?? blob.Round.Trim(), councils.KeyOf(blob.Lla), receivedAt);
-        }
-    }
 }

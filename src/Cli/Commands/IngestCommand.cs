@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Ukspf.Domain.Councils;
+using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Application;
 using Ukspf.Application.Ingest;
@@ -21,6 +22,7 @@ public static class IngestCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var uploads = Uploads(parse.GetValue(path)!, parse.GetValue(lla)).ToList();
+            RefuseUnusableNames(parse.GetValue(round)!, uploads);
             using var pipeline = Pipeline.Open(parse);
             var ingest = pipeline.Get<IngestReturn>();
             var councils = pipeline.Get<CouncilRegister>();
@@ -33,10 +35,10 @@ public static class IngestCommand
                 var blob = new InboxBlob(parse.GetValue(round)!, council, Path.GetFileName(file));
                 var result = await UploadAndIngestAsync(pipeline.Blobs, ingest, blob, file, ct);
                 if (result.Status is SubmissionStatus.Rejected or SubmissionStatus.Failed) rejected++;
-                table.AddRow(Markup.Escape(council), Markup.Escape(blob.Name), result.Status.ToString(),
+                table.AddRow(ConsoleText.Cell(council), ConsoleText.Cell(blob.Name), result.Status.ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Error).ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Warning).ToString(),
-                    Markup.Escape(result.Reason ?? ""));
+                    ConsoleText.Cell(result.Reason));
             }
             AnsiConsole.Write(table);
             return rejected == uploads.Count && uploads.Count > 0 ? 2 : 0;
@@ -53,6 +55,19 @@ public static class IngestCommand
             props = await blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload, cancellationToken: ct);
         await using var content = File.OpenRead(file);
         return await ingest.RunAsync(blob with { ETag = props.ETag }, content, ct);
+    }
+
+    /// <summary>
+    /// Refuses, before anything is uploaded, a round, council or file name the inbox could not hold or the use case
+    /// would refuse: the command stops with one line saying which, rather than failing part way in the store.
+    /// </summary>
+    private static void RefuseUnusableNames(string round, IEnumerable<(string Lla, string File)> uploads)
+    {
+        if (!RoundId.TryParse(round, out _) && InboxNames.FolderProblem("round", round) is { } roundProblem)
+            throw new ArgumentException(roundProblem);
+        foreach (var (council, file) in uploads)
+            if ((InboxNames.FolderProblem("council", council) ?? InboxNames.FileNameProblem(Path.GetFileName(file))) is { } problem)
+                throw new ArgumentException(problem);
     }
 
     private static IEnumerable<(string Lla, string File)> Uploads(string path, string? lla)

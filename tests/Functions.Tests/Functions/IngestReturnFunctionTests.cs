@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Ukspf.Application;
 using Ukspf.Application.Ingest;
+using Ukspf.Application.Submissions;
 using Ukspf.Application.Tests.Pipeline;
 using Ukspf.Domain.Submissions;
 using Ukspf.Functions.Ingest;
@@ -62,6 +63,24 @@ public sealed class IngestReturnFunctionTests : IDisposable
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("../..", "adur", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur/../breckland", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "ad\u0001ur", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur", "../breckland/return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur", "return\uFFFF.xlsx")]
+    public async Task An_upload_whose_path_is_not_a_usable_name_is_refused_and_recorded_not_thrown_for_the_host_to_retry(string round, string lla, string name)
+    {
+        var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), round, lla, name, Context());
+
+        var repository = _pipeline.Get<SubmissionRepository>();
+        var statuses = (await repository.ListAllAsync()).Select(s => s.Summary.Status)
+            .Concat((await repository.ListUnroutableAsync()).Select(u => u.Status));
+        Assert.Equal([SubmissionStatus.Rejected], statuses);
     }
 
     [Theory]
