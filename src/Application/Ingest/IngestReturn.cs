@@ -14,10 +14,12 @@ namespace Ukspf.Application.Ingest;
 
 /// <summary>
 /// Blob-triggered: ingests one uploaded return. The original is archived before anything else can fail; then the
-/// workbook is read, validated against the fund's rules and the council's last accepted return, (if accepted) its
-/// lines are stored, a feedback workbook is written from the final outcome and the submission is recorded. The
-/// submission id is derived from the content, so processing the same upload again changes nothing, unless the
-/// first attempt failed: then it is processed again and its record replaced.
+/// workbook is read, validated against the fund's rules and the council's last accepted return received before it,
+/// (if accepted) its lines are stored, a feedback workbook is written from the final outcome, the submission is
+/// recorded and every other accepted version of the round but the one received last is superseded. A valid version
+/// received before one that stands already ends Superseded itself. The submission id is derived from the content,
+/// so processing the same upload again changes nothing, unless the first attempt failed: then it is processed again
+/// and its record replaced.
 /// </summary>
 /// <remarks>
 /// Every way out leaves a record. What is wrong with the council's file (unreadable, invalid, text the store cannot
@@ -38,6 +40,8 @@ public sealed class IngestReturn(
 {
     private const int MaxReasonLength = 2000;
 
+    private readonly RoundVersions _versions = new(submissions, lines);
+
     /// <summary>Processes one upload.</summary>
     /// <exception cref="Exception">Anything but a verdict on the file or a refusal of the store, after recording it as Failed.</exception>
     public async Task<IngestResult> RunAsync(InboxBlob blob, Stream content, CancellationToken cancellationToken = default)
@@ -48,7 +52,13 @@ public sealed class IngestReturn(
 
         if (run.HasCouncilRecord && await submissions.GetAsync(run.Round!.Value, run.Lla, run.SubmissionId, cancellationToken) is { } done
             && done.Summary.Status != SubmissionStatus.Failed)
-            return new IngestResult(run.SubmissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
+        {
+            // Accepted before: finish superseding, in case the attempt that recorded it stopped before it had.
+            var status = done.Summary.Status == SubmissionStatus.Accepted
+                ? await _versions.SupersedeAllButLatestAsync(run, cancellationToken)
+                : done.Summary.Status;
+            return new IngestResult(run.SubmissionId, status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
+        }
 
         try
         {
@@ -68,7 +78,7 @@ public sealed class IngestReturn(
         var verdict = run.PathProblem is { } problem
             ? Assessment.Rejected(RuleIds.Template, problem, unreadable: true)
             : await AssessAsync(run, upload, cancellationToken);
-        if (verdict.Status == SubmissionStatus.Accepted && verdict.Return is { } ret && run.Round is { } round)
+        if (verdict.Status == SubmissionStatus.Accepted && verdict.Return is { } ret)
         {
             try
             {
@@ -79,14 +89,22 @@ public sealed class IngestReturn(
                 verdict = verdict.WithError(RuleIds.Cells, "Your return passed its checks, but some text in it is too long to store: a cell can hold at most 32,000 characters. " +
                     "Shorten the longest text (a project name, a comment or the programme narrative) and upload the workbook again.");
             }
-            if (verdict.Status == SubmissionStatus.Accepted) await SupersedeEarlierAsync(round, run.Lla, run.SubmissionId, cancellationToken);
         }
 
         var status = verdict.Status;
         var reason = Fit(verdict.Reason);
+        if (status == SubmissionStatus.Accepted && await _versions.LaterAcceptedAsync(run, cancellationToken) is { } later)
+        {
+            // Valid, but a version received after it stands already: it does not replace that one.
+            status = SubmissionStatus.Superseded;
+            reason = Fit($"A version of this return received later ({InboxNames.Quoted(later.Summary.FileName)}, " +
+                $"{later.Summary.ReceivedAt.UtcDateTime:dd/MM/yyyy HH:mm:ss} UTC) had already been accepted, so this one is kept as history.");
+        }
         await WriteFeedbackAsync(run, verdict.Unreadable ? null : upload, verdict.Findings, status, reason, cancellationToken);
-        // The record is written last: unless it says Failed, its presence means every other write of this submission happened.
+        // The record follows the lines and the feedback: unless it says Failed, its presence means they were written.
         await RecordAsync(run, status, verdict.Errors, verdict.Warnings, reason, cancellationToken);
+        // Superseding follows the record, so that a host ingesting another version at the same time sees this one.
+        if (status == SubmissionStatus.Accepted) status = await _versions.SupersedeAllButLatestAsync(run, cancellationToken);
         return new IngestResult(run.SubmissionId, status, reason, run.ArchiveBlob, run.FeedbackBlob, verdict.Findings, AlreadyProcessed: false);
     }
 
@@ -126,7 +144,7 @@ public sealed class IngestReturn(
             return;
         }
         var summary = new SubmissionSummary(run.SubmissionId, run.Lla, run.Round!.Value, run.FileName, run.ReceivedAt, status, errors, warnings, reason);
-        await submissions.SaveAsync(new SubmissionRecord(summary, inboxName, run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
+        await submissions.SaveAsync(new SubmissionRecord(summary, inboxName, run.ArchiveBlob, run.FeedbackBlob, ProcessedAt: run.ProcessedAt), cancellationToken);
     }
 
     private async Task ArchiveAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
@@ -171,29 +189,11 @@ public sealed class IngestReturn(
 
         var parsed = ReturnParser.Parse(content);
         var round = await rounds.GetAsync(roundId, cancellationToken);
-        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId, run.Lla, run.SubmissionId, cancellationToken);
+        var previous = parsed.Return is null ? null : await _versions.PreviousAcceptedAsync(run, cancellationToken);
         var book = await allocations.LoadCouncilAsync(run.Lla, cancellationToken);
         var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, run.Lla, council, round, Domain.Catalogue.Catalogue.Default,
             book, previous, options.Validation, DateOnly.FromDateTime(run.ReceivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
-    }
-
-    // A late return for an earlier round is held to what was accepted up to its own round, never to a later round.
-    private async Task<CouncilReturn?> PreviousAcceptedAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
-    {
-        var latest = (await submissions.ListCouncilAsync(lla, cancellationToken))
-            .Where(s => s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId
-                        && s.Summary.Round.CompareTo(round) <= 0)
-            .OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt)
-            .FirstOrDefault();
-        return latest is null ? null : await lines.LoadAsync(latest.Summary.SubmissionId, cancellationToken);
-    }
-
-    private async Task SupersedeEarlierAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
-    {
-        foreach (var earlier in (await submissions.ListCouncilAsync(lla, cancellationToken))
-                     .Where(s => s.Summary.Round == round && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId))
-            await submissions.SupersedeAsync(earlier, cancellationToken);
     }
 
     /// <summary>Writes the feedback workbook: a copy of the upload with the findings added, or, with no upload to copy, the Feedback sheet alone.</summary>

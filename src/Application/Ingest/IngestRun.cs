@@ -15,8 +15,10 @@ namespace Ukspf.Application.Ingest;
 /// <param name="Lla">The council's key.</param>
 /// <param name="Folder">Where its archive and feedback go: "{round}/{lla}", or the unroutable folder.</param>
 /// <param name="PathProblem">Why the round or council folder cannot be a key, or null.</param>
-/// <param name="ReceivedAt">When it arrived.</param>
-internal sealed record IngestRun(InboxBlob Blob, string SubmissionId, RoundId? Round, string Lla, string Folder, string? PathProblem, DateTimeOffset ReceivedAt)
+/// <param name="ReceivedAt">When it landed in the inbox (by default, when it is processed).</param>
+/// <param name="ProcessedAt">When it is processed.</param>
+internal sealed record IngestRun(
+    InboxBlob Blob, string SubmissionId, RoundId? Round, string Lla, string Folder, string? PathProblem, DateTimeOffset ReceivedAt, DateTimeOffset ProcessedAt)
 {
     /// <summary>True when the upload is recorded among its council's submissions, not among the unroutable uploads.</summary>
     public bool HasCouncilRecord => Round is not null && PathProblem is null;
@@ -34,13 +36,13 @@ internal sealed record IngestRun(InboxBlob Blob, string SubmissionId, RoundId? R
     public string RoundShown => InboxNames.Quoted(Round?.ToString() ?? Blob.Round.Trim());
 
     /// <summary>Works out the names and keys of an upload.</summary>
-    public static IngestRun Of(InboxBlob blob, string submissionId, CouncilRegister councils, DateTimeOffset receivedAt)
+    public static IngestRun Of(InboxBlob blob, string submissionId, CouncilRegister councils, DateTimeOffset processedAt)
     {
         RoundId? round = RoundId.TryParse(blob.Round, out var id) ? id : null;
         var lla = councils.KeyOf(blob.Lla);
         var problem = (round is null ? InboxNames.FolderProblem("round", blob.Round) : null) ?? InboxNames.FolderProblem("council", blob.Lla);
         var folder = problem is null ? $"{round?.ToString() ?? blob.Round.Trim()}/{lla}" : SubmissionRepository.UnroutablePartition;
-        return new IngestRun(blob, submissionId, round, lla, folder, problem, receivedAt);
+        return new IngestRun(blob, submissionId, round, lla, folder, problem, blob.ReceivedAt ?? processedAt, processedAt);
     }
 
     private static string SafeExtension(string name)

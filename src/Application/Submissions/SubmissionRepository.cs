@@ -93,6 +93,7 @@ public sealed class SubmissionRepository(ITableStore tables)
         ["InboxName"] = r.InboxName,
         ["ArchiveBlob"] = r.ArchiveBlob,
         ["FeedbackBlob"] = r.FeedbackBlob,
+        ["ProcessedAt"] = r.ProcessedAt,
     };
 
     private static SubmissionRecord FromEntity(TableEntity e)
@@ -108,6 +109,7 @@ public sealed class SubmissionRepository(ITableStore tables)
             e.GetInt32("Errors") ?? 0,
             e.GetInt32("Warnings") ?? 0,
             e.GetString("Reason"));
-        return new SubmissionRecord(summary, e.GetString("InboxName") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? "", e.ETag);
+        return new SubmissionRecord(summary, e.GetString("InboxName") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? "", e.ETag,
+            e.GetDateTimeOffset("ProcessedAt"));
     }
 }

@@ -9,7 +9,10 @@ using Ukspf.Storage.Blobs;
 
 namespace Ukspf.Cli.Commands;
 
-/// <summary><c>ukspf ingest PATH --round ROUND [--lla LLA]</c>: uploads returns into the inbox and ingests them, as the blob trigger would.</summary>
+/// <summary>
+/// <c>ukspf ingest PATH --round ROUND [--lla LLA]</c>: uploads returns into the inbox and ingests them, as the blob
+/// trigger would; a folder's files go in the order they were last written, then by name.
+/// </summary>
 public static class IngestCommand
 {
     /// <summary>The command.</summary>
@@ -46,7 +49,7 @@ public static class IngestCommand
         return command;
     }
 
-    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it.</summary>
+    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it, received when the inbox blob was written.</summary>
     public static async Task<IngestResult> UploadAndIngestAsync(IBlobStore blobs, IngestReturn ingest, InboxBlob blob, string file, CancellationToken ct)
     {
         await blobs.CreateContainerIfNotExistsAsync(StorageNames.InboxContainer, ct);
@@ -54,7 +57,7 @@ public static class IngestCommand
         await using (var upload = File.OpenRead(file))
             props = await blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload, cancellationToken: ct);
         await using var content = File.OpenRead(file);
-        return await ingest.RunAsync(blob with { ETag = props.ETag }, content, ct);
+        return await ingest.RunAsync(blob with { ETag = props.ETag, ReceivedAt = props.LastModified }, content, ct);
     }
 
     /// <summary>
@@ -80,8 +83,13 @@ public static class IngestCommand
         }
         if (!Directory.Exists(path)) throw new FileNotFoundException($"{path} is neither a file nor a folder.");
         return lla is not null
-            ? Directory.EnumerateFiles(path).Order(StringComparer.Ordinal).Select(f => (lla, f))
+            ? InWrittenOrder(Directory.EnumerateFiles(path)).Select(f => (lla, f))
             : Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal)
-                .SelectMany(d => Directory.EnumerateFiles(d).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(d), f)));
+                .SelectMany(d => InWrittenOrder(Directory.EnumerateFiles(d)).Select(f => (Path.GetFileName(d), f)));
     }
+
+    // A council's versions are uploaded in the order they were saved, so the last saved is received last and
+    // stands; by name, "return-v2.xlsx" would come before "return.xlsx".
+    private static IEnumerable<string> InWrittenOrder(IEnumerable<string> files) =>
+        files.OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal);
 }

@@ -92,9 +92,12 @@ internal sealed class PipelineHarness : IDisposable
         return output.ToArray();
     }
 
-    /// <summary>Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}.</summary>
-    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText) =>
-        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName), new MemoryStream(bytes));
+    /// <summary>
+    /// Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}, received when
+    /// <paramref name="receivedAt"/> says (by default, when it is processed).
+    /// </summary>
+    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText, DateTimeOffset? receivedAt = null) =>
+        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName, ReceivedAt: receivedAt), new MemoryStream(bytes));
 
     /// <summary>The "Result" a feedback workbook gives (Accepted, Rejected, ...), or null when there is no such workbook.</summary>
     public async Task<string?> FeedbackResultAsync(string feedbackBlob) =>

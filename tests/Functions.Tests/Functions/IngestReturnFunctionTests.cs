@@ -92,6 +92,31 @@ public sealed class IngestReturnFunctionTests : IDisposable
         Assert.Equal(expected, TriggerMetadata.BlobETag(Context(("Properties", properties))));
     }
 
+    [Theory]
+    [InlineData("{\"LastModified\":\"2026-01-10T08:00:05+00:00\",\"CreatedOn\":\"2026-01-09T17:00:00+00:00\"}", "2026-01-10T08:00:05+00:00")]
+    [InlineData("{\"CreatedOn\":\"2026-01-09T17:00:00+00:00\"}", "2026-01-09T17:00:00+00:00")]
+    [InlineData("{\"LastModified\":\"0001-01-01T00:00:00+00:00\"}", null)]
+    [InlineData("{\"LastModified\":12}", null)]
+    [InlineData("not json", null)]
+    public void Reads_when_the_blob_landed_from_the_trigger_properties_when_the_host_gives_it(string properties, string? expected)
+    {
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            TriggerMetadata.BlobReceivedAt(Context(("Properties", properties))));
+    }
+
+    [Fact]
+    public async Task Records_the_return_as_received_when_the_blob_landed_not_when_it_was_processed()
+    {
+        var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+        var landed = new DateTimeOffset(2026, 1, 10, 8, 0, 5, TimeSpan.Zero);
+
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "q3-return.xlsx",
+            Context(("Properties", "{\"LastModified\":\"2026-01-10T08:00:05+00:00\"}")));
+
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("adur"));
+        Assert.Equal(landed, submission.Summary.ReceivedAt);
+    }
+
     [Fact]
     public void Triggers_on_the_inbox_through_event_grid_as_flex_consumption_requires()
     {
