@@ -1,6 +1,5 @@
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Returns;
-using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Application.Allocations;
@@ -22,10 +21,14 @@ namespace Ukspf.Application.Ingest;
 /// and its record replaced.
 /// </summary>
 /// <remarks>
-/// Every way out leaves a record. What is wrong with the council's file (unreadable, invalid, text the store cannot
-/// hold) is a Rejected record with the reason. A refusal of the store for any other cause is a Failed record, and is
-/// not thrown, since a retry would be refused too. Anything else (an outage, throttling, a timeout, a bug) is a
-/// Failed record as far as the store allows, and is thrown, so the host retries the blob and at last poisons it.
+/// Every way out leaves a record and the archived original (short of the upload not being readable from the trigger
+/// at all). What is wrong with the council's file (unreadable, invalid, a file name that cannot be kept, text the
+/// store cannot hold) is a Rejected record with the reason; a path that names no usable round and council is a
+/// Rejected record among the unroutable uploads (<see cref="SubmissionRepository.UnroutablePartition"/>). A refusal
+/// of the store for any other cause is a Failed record. None of these is thrown: a retry would meet the same file.
+/// Anything else (an outage, throttling, a timeout, a bug) is a Failed record as far as the store allows, and is
+/// thrown, so the host retries the blob and at last poisons it; a failure after the record is written (while
+/// superseding) leaves the record as it is and is thrown.
 /// </remarks>
 public sealed class IngestReturn(
     IBlobStore blobs,
@@ -60,9 +63,10 @@ public sealed class IngestReturn(
             return new IngestResult(run.SubmissionId, status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
         }
 
+        IngestResult result;
         try
         {
-            return await IngestAsync(run, upload, cancellationToken);
+            result = await IngestAsync(run, upload, cancellationToken);
         }
         catch (Exception e)
         {
@@ -70,6 +74,11 @@ public sealed class IngestReturn(
             if (StoreFailure.IsRefusal(e)) return failed;
             throw;
         }
+        // Superseding follows the record, so that a host ingesting another version at the same time sees this one. If
+        // it fails, the record stands as Accepted and the failure propagates: the retry finds the record and sweeps again.
+        return result.Status == SubmissionStatus.Accepted
+            ? result with { Status = await _versions.SupersedeAllButLatestAsync(run, cancellationToken) }
+            : result;
     }
 
     private async Task<IngestResult> IngestAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
@@ -103,8 +112,6 @@ public sealed class IngestReturn(
         await WriteFeedbackAsync(run, verdict.Unreadable ? null : upload, verdict.Findings, status, reason, cancellationToken);
         // The record follows the lines and the feedback: unless it says Failed, its presence means they were written.
         await RecordAsync(run, status, verdict.Errors, verdict.Warnings, reason, cancellationToken);
-        // Superseding follows the record, so that a host ingesting another version at the same time sees this one.
-        if (status == SubmissionStatus.Accepted) status = await _versions.SupersedeAllButLatestAsync(run, cancellationToken);
         return new IngestResult(run.SubmissionId, status, reason, run.ArchiveBlob, run.FeedbackBlob, verdict.Findings, AlreadyProcessed: false);
     }
 

@@ -87,7 +87,8 @@ public sealed class ReconcileRound(
         var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
 
         var accepted = new Dictionary<string, CouncilReturn>();
-        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted))
+        // One accepted return per council; should two hosts still be superseding, the one received last counts.
+        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt))
             if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) accepted[s.Summary.LlaCode] = ret;
 
         var earlier = new Dictionary<string, CouncilReturn>();

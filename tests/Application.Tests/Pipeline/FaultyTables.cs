@@ -9,13 +9,18 @@ namespace Ukspf.Application.Tests.Pipeline;
 internal sealed class FaultyTables(ITableStore inner) : ITableStore
 {
     private string? _table;
+    private string? _operation;
     private Func<Exception>? _fault;
     private int _remaining;
 
-    /// <summary>Makes the next <paramref name="times"/> writes to <paramref name="table"/> throw.</summary>
-    public void Fail(string table, Func<Exception> fault, int times = int.MaxValue)
+    /// <summary>
+    /// Makes the next <paramref name="times"/> writes to <paramref name="table"/> throw; only writes by the method
+    /// named <paramref name="operation"/> (e.g. <c>nameof(ITableStore.UpdateAsync)</c>) when one is named.
+    /// </summary>
+    public void Fail(string table, Func<Exception> fault, int times = int.MaxValue, string? operation = null)
     {
         _table = table;
+        _operation = operation;
         _fault = fault;
         _remaining = times;
     }
@@ -24,25 +29,25 @@ internal sealed class FaultyTables(ITableStore inner) : ITableStore
 
     public Task<string> AddAsync(string table, TableEntity entity, CancellationToken cancellationToken = default)
     {
-        ThrowIfFaulty(table);
+        ThrowIfFaulty(table, nameof(AddAsync));
         return inner.AddAsync(table, entity, cancellationToken);
     }
 
     public Task<string> UpsertAsync(string table, TableEntity entity, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
-        ThrowIfFaulty(table);
+        ThrowIfFaulty(table, nameof(UpsertAsync));
         return inner.UpsertAsync(table, entity, mode, cancellationToken);
     }
 
     public Task<string> UpdateAsync(string table, TableEntity entity, string ifMatch, TableUpdateMode mode = TableUpdateMode.Replace, CancellationToken cancellationToken = default)
     {
-        ThrowIfFaulty(table);
+        ThrowIfFaulty(table, nameof(UpdateAsync));
         return inner.UpdateAsync(table, entity, ifMatch, mode, cancellationToken);
     }
 
     public Task<bool> DeleteAsync(string table, string partitionKey, string rowKey, string ifMatch = "*", CancellationToken cancellationToken = default)
     {
-        ThrowIfFaulty(table);
+        ThrowIfFaulty(table, nameof(DeleteAsync));
         return inner.DeleteAsync(table, partitionKey, rowKey, ifMatch, cancellationToken);
     }
 
@@ -54,13 +59,13 @@ internal sealed class FaultyTables(ITableStore inner) : ITableStore
 
     public Task SubmitTransactionAsync(string table, IReadOnlyList<TableTransactionAction> actions, CancellationToken cancellationToken = default)
     {
-        ThrowIfFaulty(table);
+        ThrowIfFaulty(table, nameof(SubmitTransactionAsync));
         return inner.SubmitTransactionAsync(table, actions, cancellationToken);
     }
 
-    private void ThrowIfFaulty(string table)
+    private void ThrowIfFaulty(string table, string operation)
     {
-        if (_fault is null || table != _table || _remaining <= 0) return;
+        if (_fault is null || table != _table || _remaining <= 0 || (_operation is not null && operation != _operation)) return;
         _remaining--;
         throw _fault();
     }

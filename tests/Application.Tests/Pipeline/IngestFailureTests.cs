@@ -104,6 +104,25 @@ public sealed class IngestFailureTests
     }
 
     [Fact]
+    public async Task A_failure_while_superseding_propagates_and_leaves_the_new_version_accepted_for_the_retry_to_finish()
+    {
+        FaultyTables? tables = null;
+        using var pipeline = await PipelineHarness.StartAsync(tables: t => tables = new FaultyTables(t));
+        var original = pipeline.ValidReturnOf(PipelineHarness.Adur);
+        var first = await pipeline.IngestAsync("adur", "adur-return.xlsx", await pipeline.FillAsync(original));
+        pipeline.Clock.Advance(TimeSpan.FromDays(1));
+        var secondBytes = await pipeline.FillAsync(original.Corrected("End dates corrected."));
+        tables!.Fail(StorageNames.SubmissionsTable, () => new StorageException(503, "ServerBusy", "The server is busy."), times: 1, operation: nameof(ITableStore.UpdateAsync));
+
+        var failure = await Record.ExceptionAsync(() => pipeline.IngestAsync("adur", "adur-return-v2.xlsx", secondBytes));
+
+        Assert.IsType<StorageException>(failure);
+        var records = await pipeline.SubmissionsAsync("adur");
+        Assert.Equal(SubmissionStatus.Accepted, records.Single(r => r.Summary.SubmissionId == first.SubmissionId).Summary.Status);
+        Assert.Equal(SubmissionStatus.Accepted, records.Single(r => r.Summary.SubmissionId != first.SubmissionId).Summary.Status);
+    }
+
+    [Fact]
     public async Task A_retry_that_succeeds_replaces_the_failed_record_with_the_real_outcome()
     {
         FaultyTables? tables = null;
