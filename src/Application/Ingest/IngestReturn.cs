@@ -221,5 +221,4 @@ public sealed class IngestReturn(
     private static string EscapedName(string name) => Uri.EscapeDataString(name.Length > 512 ? name[..512] : name);
 
     private static string? Fit(string? reason) => reason is null ? null : SafeText.Shortened(reason, MaxReasonLength);
-
 }
