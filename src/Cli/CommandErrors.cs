@@ -13,9 +13,9 @@ public static class CommandErrors
         {
             return await body();
         }
-        catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException or FormatException or StorageException or UnauthorizedAccessException)
+        catch (Exception e) when (e is ArgumentException or FileNotFoundException or DirectoryNotFoundException or PathTooLongException or FormatException or StorageException or UnauthorizedAccessException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]Error:[/] {e.Message}");
+            AnsiConsole.MarkupLineInterpolated($"[red]Error:[/] {ConsoleText.Plain(e.Message)}");
             return 1;
         }
     }

@@ -1,6 +1,5 @@
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Returns;
-using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Application.Allocations;
@@ -14,10 +13,23 @@ namespace Ukspf.Application.Ingest;
 
 /// <summary>
 /// Blob-triggered: ingests one uploaded return. The original is archived before anything else can fail; then the
-/// workbook is read, validated against the fund's rules and the council's last accepted return, the submission
-/// and (if accepted) its lines are stored, and a feedback workbook is written. The submission id is derived from
-/// round, council and content, so processing the same upload again changes nothing.
+/// workbook is read, validated against the fund's rules and the council's last accepted return received before it,
+/// (if accepted) its lines are stored, a feedback workbook is written from the final outcome, the submission is
+/// recorded and every other accepted version of the round but the one received last is superseded. A valid version
+/// received before one that stands already ends Superseded itself. The submission id is derived from the content,
+/// so processing the same upload again changes nothing, unless the first attempt failed: then it is processed again
+/// and its record replaced.
 /// </summary>
+/// <remarks>
+/// Every way out leaves a record and the archived original (short of the upload not being readable from the trigger
+/// at all). What is wrong with the council's file (unreadable, invalid, a file name that cannot be kept, text the
+/// store cannot hold) is a Rejected record with the reason; a path that names no usable round and council is a
+/// Rejected record among the unroutable uploads (<see cref="SubmissionRepository.UnroutablePartition"/>). A refusal
+/// of the store for any other cause is a Failed record. None of these is thrown: a retry would meet the same file.
+/// Anything else (an outage, throttling, a timeout, a bug) is a Failed record as far as the store allows, and is
+/// thrown, so the host retries the blob and at last poisons it; a failure after the record is written (while
+/// superseding) leaves the record as it is and is thrown.
+/// </remarks>
 public sealed class IngestReturn(
     IBlobStore blobs,
     StorageSetup setup,
@@ -29,50 +41,127 @@ public sealed class IngestReturn(
     PipelineOptions options,
     TimeProvider clock)
 {
+    private const int MaxReasonLength = 2000;
+
+    private readonly RoundVersions _versions = new(submissions, lines);
+
     /// <summary>Processes one upload.</summary>
+    /// <exception cref="Exception">Anything but a verdict on the file or a refusal of the store, after recording it as Failed.</exception>
     public async Task<IngestResult> RunAsync(InboxBlob blob, Stream content, CancellationToken cancellationToken = default)
     {
         await setup.EnsureAsync(cancellationToken);
         await using var upload = await UploadBuffer.CopyAsync(content, cancellationToken);
-        var submissionId = upload.Sha256[..20];
-        var extension = SafeExtension(blob.Name);
-        var archiveBlob = $"{blob.Round}/{blob.Lla}/{submissionId}{extension}";
-        var feedbackBlob = $"{blob.Round}/{blob.Lla}/{submissionId}-feedback.xlsx";
+        var run = IngestRun.Of(blob, upload.Sha256[..20], councils, clock.GetUtcNow());
 
-        var roundId = RoundId.TryParse(blob.Round, out var parsedRound) ? parsedRound : (RoundId?)null;
-        if (roundId is { } rid && await submissions.GetAsync(rid, blob.Lla, submissionId, cancellationToken) is { } done)
-            return new IngestResult(submissionId, done.Summary.Status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
-
-        await ArchiveAsync(archiveBlob, upload, blob, cancellationToken);
-        var receivedAt = clock.GetUtcNow();
-        var outcome = await AssessAsync(blob, roundId, upload, submissionId, receivedAt, cancellationToken);
-        var status = outcome.Findings.Any(f => f.Severity == Severity.Error) ? SubmissionStatus.Rejected : SubmissionStatus.Accepted;
-        var reason = status == SubmissionStatus.Rejected ? outcome.Findings.First(f => f.Severity == Severity.Error).Message : null;
-
-        await WriteFeedbackAsync(feedbackBlob, upload, outcome, blob, status, reason, receivedAt, cancellationToken);
-        if (roundId is { } round)
+        if (run.HasCouncilRecord && await submissions.GetAsync(run.Round!.Value, run.Lla, run.SubmissionId, cancellationToken) is { } done
+            && done.Summary.Status != SubmissionStatus.Failed)
         {
-            var summary = new SubmissionSummary(submissionId, blob.Lla, round, blob.Name, receivedAt, status,
-                outcome.Findings.Count(f => f.Severity == Severity.Error), outcome.Findings.Count(f => f.Severity == Severity.Warning), reason);
-            if (status == SubmissionStatus.Accepted && outcome.Return is not null)
-            {
-                await lines.SaveAsync(submissionId, outcome.Return, cancellationToken);
-                await SupersedeEarlierAsync(round, blob.Lla, submissionId, cancellationToken);
-            }
-            // The record is written last: its presence means every other write of this submission happened.
-            await submissions.SaveAsync(new SubmissionRecord(summary, blob.BlobName, archiveBlob, feedbackBlob), cancellationToken);
+            // Accepted before: finish superseding, in case the attempt that recorded it stopped before it had.
+            var status = done.Summary.Status == SubmissionStatus.Accepted
+                ? await _versions.SupersedeAllButLatestAsync(run, cancellationToken)
+                : done.Summary.Status;
+            return new IngestResult(run.SubmissionId, status, done.Summary.Reason, done.ArchiveBlob, done.FeedbackBlob, [], AlreadyProcessed: true);
         }
-        return new IngestResult(submissionId, status, reason, archiveBlob, feedbackBlob, outcome.Findings, AlreadyProcessed: false);
+
+        IngestResult result;
+        try
+        {
+            result = await IngestAsync(run, upload, cancellationToken);
+        }
+        catch (Exception e)
+        {
+            var failed = await RecordFailureAsync(run, e);
+            if (StoreFailure.IsRefusal(e)) return failed;
+            throw;
+        }
+        // Superseding follows the record, so that a host ingesting another version at the same time sees this one. If
+        // it fails, the record stands as Accepted and the failure propagates: the retry finds the record and sweeps again.
+        return result.Status == SubmissionStatus.Accepted
+            ? result with { Status = await _versions.SupersedeAllButLatestAsync(run, cancellationToken) }
+            : result;
     }
 
-    private async Task ArchiveAsync(string archiveBlob, UploadBuffer upload, InboxBlob blob, CancellationToken cancellationToken)
+    private async Task<IngestResult> IngestAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
+    {
+        await ArchiveAsync(run, upload, cancellationToken);
+        var verdict = run.PathProblem is { } problem
+            ? Assessment.Rejected(RuleIds.Template, problem, unreadable: true)
+            : await AssessAsync(run, upload, cancellationToken);
+        if (verdict.Status == SubmissionStatus.Accepted && verdict.Return is { } ret)
+        {
+            try
+            {
+                await lines.SaveAsync(run.SubmissionId, ret, cancellationToken);
+            }
+            catch (Exception e) when (StoreFailure.IsTooLarge(e))
+            {
+                verdict = verdict.WithError(RuleIds.Cells, "Your return passed its checks, but some text in it is too long to store: a cell can hold at most 32,000 characters. " +
+                    "Shorten the longest text (a project name, a comment or the programme narrative) and upload the workbook again.");
+            }
+        }
+
+        var status = verdict.Status;
+        var reason = Fit(verdict.Reason);
+        if (status == SubmissionStatus.Accepted && await _versions.LaterAcceptedAsync(run, cancellationToken) is { } later)
+        {
+            // Valid, but a version received after it stands already: it does not replace that one.
+            status = SubmissionStatus.Superseded;
+            reason = Fit($"A version of this return received later ({InboxNames.Quoted(later.Summary.FileName)}, " +
+                $"{later.Summary.ReceivedAt.UtcDateTime:dd/MM/yyyy HH:mm:ss} UTC) had already been accepted, so this one is kept as history.");
+        }
+        await WriteFeedbackAsync(run, verdict.Unreadable ? null : upload, verdict.Findings, status, reason, cancellationToken);
+        // The record follows the lines and the feedback: unless it says Failed, its presence means they were written.
+        await RecordAsync(run, status, verdict.Errors, verdict.Warnings, reason, cancellationToken);
+        return new IngestResult(run.SubmissionId, status, reason, run.ArchiveBlob, run.FeedbackBlob, verdict.Findings, AlreadyProcessed: false);
+    }
+
+    // Best effort, with no cancellation: the feedback and the record of a failure matter more than stopping promptly,
+    // and a failure to write them must not hide the failure being recorded.
+    private async Task<IngestResult> RecordFailureAsync(IngestRun run, Exception failure)
+    {
+        var reason = Fit($"Processing stopped before a verdict because of a fault on our side, not in your workbook ({StoreFailure.Describe(failure)}). " +
+            (StoreFailure.IsRefusal(failure)
+                ? "The file is kept and the fund team can see this record; once the fault is put right the same file can be processed again."
+                : "The file is kept and will be processed again; you do not need to upload it again."));
+        try
+        {
+            await WriteFeedbackAsync(run, null, [], SubmissionStatus.Failed, reason, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The record below is what counts; the feedback is rewritten when the upload is processed again.
+        }
+        try
+        {
+            await RecordAsync(run, SubmissionStatus.Failed, 0, 0, reason, CancellationToken.None);
+        }
+        catch (Exception)
+        {
+            // The store is refusing even the record: the failure itself still propagates (or is returned) as it was.
+        }
+        return new IngestResult(run.SubmissionId, SubmissionStatus.Failed, reason, run.ArchiveBlob, run.FeedbackBlob, [], AlreadyProcessed: false);
+    }
+
+    private async Task RecordAsync(IngestRun run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
+    {
+        var inboxName = SafeText.ForXml(run.Blob.BlobName);
+        if (!run.HasCouncilRecord)
+        {
+            await submissions.SaveUnroutableAsync(new UnroutableUpload(run.SubmissionId, inboxName, run.ReceivedAt, status, reason ?? "", run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
+            return;
+        }
+        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, run.Round!.Value, run.FileName, run.ReceivedAt, status, errors, warnings, reason);
+        await submissions.SaveAsync(new SubmissionRecord(summary, inboxName, run.ArchiveBlob, run.FeedbackBlob, ProcessedAt: run.ProcessedAt), cancellationToken);
+    }
+
+    private async Task ArchiveAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
     {
         try
         {
-            await blobs.UploadAsync(StorageNames.ArchiveContainer, archiveBlob, upload.Open(), new BlobUploadOptions
+            await blobs.UploadAsync(StorageNames.ArchiveContainer, run.ArchiveBlob, upload.Open(), new BlobUploadOptions
             {
                 ContentType = "application/octet-stream",
-                Metadata = new Dictionary<string, string> { ["inboxname"] = Uri.EscapeDataString(blob.BlobName), ["sha256"] = upload.Sha256 },
+                Metadata = new Dictionary<string, string> { ["inboxname"] = EscapedName(run.Blob.BlobName), ["sha256"] = upload.Sha256 },
                 Conditions = BlobConditions.IfNoneMatchAny,
             }, cancellationToken);
         }
@@ -82,13 +171,16 @@ public sealed class IngestReturn(
         }
     }
 
-    private async Task<Assessment> AssessAsync(InboxBlob blob, RoundId? roundId, UploadBuffer upload, string submissionId, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    private async Task<Assessment> AssessAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
     {
-        if (roundId is null)
-            return Assessment.Rejected(RuleIds.Template, $"The folder '{blob.Round}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
-        var council = councils.Find(blob.Lla);
+        var blob = run.Blob;
+        if (run.Round is not { } roundId)
+            return Assessment.Rejected(RuleIds.Template, $"The folder '{InboxNames.Quoted(blob.Round.Trim())}' is not a reporting round such as 2025-26-Q2. Upload your return into the folder of the round you are returning for.");
+        var council = councils.Find(run.Lla);
         if (council is null)
-            return Assessment.Rejected(RuleIds.Template, $"'{blob.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
+            return Assessment.Rejected(RuleIds.Template, $"'{run.Lla}' is not a lead local authority we know. Upload your return into your own council's folder.");
+        if (InboxNames.FileNameProblem(blob.Name) is { } badName)
+            return Assessment.Rejected(RuleIds.File, badName);
         if (upload.Length > options.MaxUploadBytes)
             return Assessment.Rejected(RuleIds.File, $"The file is {upload.Length / 1048576.0:0.0} MB; the largest return we accept is {options.MaxUploadBytes / 1048576.0:0.#} MB. Remove anything you have added to the template (pictures, extra sheets) and upload it again.");
 
@@ -103,54 +195,30 @@ public sealed class IngestReturn(
         }
 
         var parsed = ReturnParser.Parse(content);
-        var round = await rounds.GetAsync(roundId.Value, cancellationToken);
-        var previous = parsed.Return is null ? null : await PreviousAcceptedAsync(roundId.Value, blob.Lla, submissionId, cancellationToken);
-        var book = await allocations.LoadCouncilAsync(blob.Lla, cancellationToken);
-        var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, blob.Lla, council, round, Domain.Catalogue.Catalogue.Default,
-            book, previous, options.Validation, DateOnly.FromDateTime(receivedAt.UtcDateTime)));
+        var round = await rounds.GetAsync(roundId, cancellationToken);
+        var previous = parsed.Return is null ? null : await _versions.PreviousAcceptedAsync(run, cancellationToken);
+        var book = await allocations.LoadCouncilAsync(run.Lla, cancellationToken);
+        var outcome = Validator.Validate(parsed, ret => new ValidationContext(ret, run.Lla, council, round, Domain.Catalogue.Catalogue.Default,
+            book, previous, options.Validation, DateOnly.FromDateTime(run.ReceivedAt.UtcDateTime)));
         return new Assessment(parsed.Return, outcome.Findings, Unreadable: false);
     }
 
-    // A late return for an earlier round is held to what was accepted up to its own round, never to a later round.
-    private async Task<CouncilReturn?> PreviousAcceptedAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
+    /// <summary>Writes the feedback workbook: a copy of the upload with the findings added, or, with no upload to copy, the Feedback sheet alone.</summary>
+    private async Task WriteFeedbackAsync(IngestRun run, UploadBuffer? upload, IReadOnlyList<Finding> findings, SubmissionStatus status, string? reason, CancellationToken cancellationToken)
     {
-        var latest = (await submissions.ListCouncilAsync(lla, cancellationToken))
-            .Where(s => s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId
-                        && s.Summary.Round.CompareTo(round) <= 0)
-            .OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt)
-            .FirstOrDefault();
-        return latest is null ? null : await lines.LoadAsync(latest.Summary.SubmissionId, cancellationToken);
-    }
-
-    private async Task SupersedeEarlierAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken)
-    {
-        foreach (var earlier in (await submissions.ListCouncilAsync(lla, cancellationToken))
-                     .Where(s => s.Summary.Round == round && s.Summary.Status == SubmissionStatus.Accepted && s.Summary.SubmissionId != submissionId))
-            await submissions.SupersedeAsync(earlier, cancellationToken);
-    }
-
-    private async Task WriteFeedbackAsync(string feedbackBlob, UploadBuffer upload, Assessment outcome, InboxBlob blob, SubmissionStatus status, string? reason, DateTimeOffset receivedAt, CancellationToken cancellationToken)
-    {
-        var header = new FeedbackHeader(councils.Find(blob.Lla)?.Name ?? blob.Lla, blob.Round, blob.Name, status.ToString(), receivedAt, reason);
+        var header = new FeedbackHeader(councils.Find(run.Lla)?.Name ?? InboxNames.Quoted(run.Lla), run.RoundShown, run.FileName, status.ToString(), run.ReceivedAt, reason);
         await using var output = new MemoryStream();
-        if (outcome.Unreadable) FeedbackWorkbookWriter.WriteStandalone(outcome.Findings, header, output);
-        else FeedbackWorkbookWriter.Write(upload.Open(), outcome.Findings, header, output);
+        if (upload is null) FeedbackWorkbookWriter.WriteStandalone(findings, header, output);
+        else FeedbackWorkbookWriter.Write(upload.Open(), findings, header, output);
         output.Position = 0;
-        await blobs.UploadAsync(StorageNames.FeedbackContainer, feedbackBlob, output, new BlobUploadOptions
+        await blobs.UploadAsync(StorageNames.FeedbackContainer, run.FeedbackBlob, output, new BlobUploadOptions
         {
             ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         }, cancellationToken);
     }
 
-    private static string SafeExtension(string name)
-    {
-        var ext = Path.GetExtension(name).ToLowerInvariant();
-        return ext.Length is > 1 and <= 6 && ext.Skip(1).All(char.IsAsciiLetterOrDigit) ? ext : ".bin";
-    }
+    // The exact name, escaped, within what blob metadata holds (8 KiB in all); a longer name is cut.
+    private static string EscapedName(string name) => Uri.EscapeDataString(name.Length > 512 ? name[..512] : name);
 
-    private sealed record Assessment(CouncilReturn? Return, IReadOnlyList<Finding> Findings, bool Unreadable)
-    {
-        public static Assessment Rejected(string rule, string message, bool unreadable = false) =>
-            new(null, [new Finding(rule, Severity.Error, CellLocation.Workbook, null, message)], unreadable);
-    }
+    private static string? Fit(string? reason) => reason is null ? null : SafeText.Shortened(reason, MaxReasonLength);
 }

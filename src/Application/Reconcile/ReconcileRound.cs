@@ -87,11 +87,13 @@ public sealed class ReconcileRound(
         var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
 
         var accepted = new Dictionary<string, CouncilReturn>();
-        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted))
+        // One accepted return per council; should two hosts still be superseding, the one received last counts.
+        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt))
             if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) accepted[s.Summary.LlaCode] = ret;
 
         var earlier = new Dictionary<string, CouncilReturn>();
-        foreach (var s in all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status != SubmissionStatus.Rejected)
+        // Only returns that were accepted count: a Failed submission may have stored some lines before it stopped.
+        foreach (var s in all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
                      .GroupBy(s => s.Summary.LlaCode)
                      .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First()))
             if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) earlier[s.Summary.LlaCode] = ret;

@@ -36,7 +36,7 @@ public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundReposit
                 book.Amount(code, id.Year, SpendType.Capital), book.Amount(code, id.Year, SpendType.Revenue),
                 Domain.Catalogue.Catalogue.Default), output);
             output.Position = 0;
-            var name = $"{id}/{code}.xlsx";
+            var name = $"{id}/{council.Code}.xlsx";
             await blobs.UploadAsync(StorageNames.TemplatesContainer, name, output, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
             written.Add(name);
         }

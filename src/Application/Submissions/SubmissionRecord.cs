@@ -8,4 +8,8 @@ namespace Ukspf.Application.Submissions;
 /// <param name="ArchiveBlob">The archived original, within the archive container.</param>
 /// <param name="FeedbackBlob">The feedback workbook, within the feedback container.</param>
 /// <param name="ETag">The record's version, for conditional updates.</param>
-public sealed record SubmissionRecord(SubmissionSummary Summary, string InboxName, string ArchiveBlob, string FeedbackBlob, string? ETag = null);
+/// <param name="ProcessedAt">
+/// When it was processed; orders versions received at the same moment (storage times are to the second), the one
+/// processed later counting as the later. Null in records written before it was kept.
+/// </param>
+public sealed record SubmissionRecord(SubmissionSummary Summary, string InboxName, string ArchiveBlob, string FeedbackBlob, string? ETag = null, DateTimeOffset? ProcessedAt = null);

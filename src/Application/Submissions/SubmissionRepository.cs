@@ -11,6 +11,12 @@ namespace Ukspf.Application.Submissions;
 /// </summary>
 public sealed class SubmissionRepository(ITableStore tables)
 {
+    /// <summary>
+    /// The partition of uploads that name no usable round and council. No council's key can be it: a council folder
+    /// that is a key starts with a letter or digit.
+    /// </summary>
+    public const string UnroutablePartition = "_unroutable";
+
     /// <summary>The record of one submission, or null.</summary>
     public async Task<SubmissionRecord?> GetAsync(RoundId round, string lla, string submissionId, CancellationToken cancellationToken = default)
     {
@@ -34,7 +40,30 @@ public sealed class SubmissionRepository(ITableStore tables)
     public async Task<IReadOnlyList<SubmissionRecord>> ListAllAsync(CancellationToken cancellationToken = default)
     {
         var list = new List<SubmissionRecord>();
-        await foreach (var e in tables.QueryAllAsync(StorageNames.SubmissionsTable, cancellationToken)) list.Add(FromEntity(e));
+        await foreach (var e in tables.QueryAllAsync(StorageNames.SubmissionsTable, cancellationToken))
+            if (e.PartitionKey != UnroutablePartition) list.Add(FromEntity(e));
+        return list;
+    }
+
+    /// <summary>Records an upload that names no usable round and council; recording the same upload again replaces its record.</summary>
+    public Task SaveUnroutableAsync(UnroutableUpload upload, CancellationToken cancellationToken = default) =>
+        tables.UpsertAsync(StorageNames.SubmissionsTable, new TableEntity(UnroutablePartition, UnroutableKey(upload))
+        {
+            ["InboxName"] = upload.InboxName,
+            ["ReceivedAt"] = upload.ReceivedAt,
+            ["Status"] = upload.Status.ToString(),
+            ["Reason"] = upload.Reason,
+            ["ArchiveBlob"] = upload.ArchiveBlob,
+            ["FeedbackBlob"] = upload.FeedbackBlob,
+        }, TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Every upload that named no usable round and council, in no particular order.</summary>
+    public async Task<IReadOnlyList<UnroutableUpload>> ListUnroutableAsync(CancellationToken cancellationToken = default)
+    {
+        var list = new List<UnroutableUpload>();
+        await foreach (var e in tables.QueryPartitionAsync(StorageNames.SubmissionsTable, UnroutablePartition, cancellationToken))
+            list.Add(new UnroutableUpload(e.RowKey.Split('|')[0], e.GetString("InboxName") ?? "", e.GetDateTimeOffset("ReceivedAt") ?? DateTimeOffset.MinValue,
+                Enum.Parse<SubmissionStatus>(e.GetString("Status")!), e.GetString("Reason") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? ""));
         return list;
     }
 
@@ -49,6 +78,10 @@ public sealed class SubmissionRepository(ITableStore tables)
 
     private static string RowKey(RoundId round, string submissionId) => $"{round}|{submissionId}";
 
+    // The same bytes uploaded under two unusable names are two records; the same upload processed twice is one.
+    private static string UnroutableKey(UnroutableUpload upload) =>
+        $"{upload.SubmissionId}|{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(upload.InboxName)))[..12]}";
+
     private static TableEntity ToEntity(SubmissionRecord r) => new(r.Summary.LlaCode, RowKey(r.Summary.Round, r.Summary.SubmissionId))
     {
         ["FileName"] = r.Summary.FileName,
@@ -60,6 +93,7 @@ public sealed class SubmissionRepository(ITableStore tables)
         ["InboxName"] = r.InboxName,
         ["ArchiveBlob"] = r.ArchiveBlob,
         ["FeedbackBlob"] = r.FeedbackBlob,
+        ["ProcessedAt"] = r.ProcessedAt,
     };
 
     private static SubmissionRecord FromEntity(TableEntity e)
@@ -75,6 +109,7 @@ public sealed class SubmissionRepository(ITableStore tables)
             e.GetInt32("Errors") ?? 0,
             e.GetInt32("Warnings") ?? 0,
             e.GetString("Reason"));
-        return new SubmissionRecord(summary, e.GetString("InboxName") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? "", e.ETag);
+        return new SubmissionRecord(summary, e.GetString("InboxName") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? "", e.ETag,
+            e.GetDateTimeOffset("ProcessedAt"));
     }
 }

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Ukspf.Domain.Councils;
+using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Application;
 using Ukspf.Application.Ingest;
@@ -7,7 +9,10 @@ using Ukspf.Storage.Blobs;
 
 namespace Ukspf.Cli.Commands;
 
-/// <summary><c>ukspf ingest PATH --round ROUND [--lla LLA]</c>: uploads returns into the inbox and ingests them, as the blob trigger would.</summary>
+/// <summary>
+/// <c>ukspf ingest PATH --round ROUND [--lla LLA]</c>: uploads returns into the inbox and ingests them, as the blob
+/// trigger would; a folder's files go in the order they were last written, then by name.
+/// </summary>
 public static class IngestCommand
 {
     /// <summary>The command.</summary>
@@ -20,19 +25,23 @@ public static class IngestCommand
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {
             var uploads = Uploads(parse.GetValue(path)!, parse.GetValue(lla)).ToList();
+            RefuseUnusableNames(parse.GetValue(round)!, uploads);
             using var pipeline = Pipeline.Open(parse);
             var ingest = pipeline.Get<IngestReturn>();
+            var councils = pipeline.Get<CouncilRegister>();
             var table = new Table().AddColumns("Council", "File", "Status", "Errors", "Warnings", "Reason");
             var rejected = 0;
-            foreach (var (council, file) in uploads)
+            foreach (var (folder, file) in uploads)
             {
+                // The council's one key, however the folder or --lla writes it: the inbox path then names it as a council's own upload would.
+                var council = councils.KeyOf(folder);
                 var blob = new InboxBlob(parse.GetValue(round)!, council, Path.GetFileName(file));
                 var result = await UploadAndIngestAsync(pipeline.Blobs, ingest, blob, file, ct);
-                if (result.Status == SubmissionStatus.Rejected) rejected++;
-                table.AddRow(Markup.Escape(council), Markup.Escape(blob.Name), result.Status.ToString(),
+                if (result.Status is SubmissionStatus.Rejected or SubmissionStatus.Failed) rejected++;
+                table.AddRow(ConsoleText.Cell(council), ConsoleText.Cell(blob.Name), result.Status.ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Error).ToString(),
                     result.Findings.Count(f => f.Severity == Domain.Validation.Severity.Warning).ToString(),
-                    Markup.Escape(result.Reason ?? ""));
+                    ConsoleText.Cell(result.Reason));
             }
             AnsiConsole.Write(table);
             return rejected == uploads.Count && uploads.Count > 0 ? 2 : 0;
@@ -40,7 +49,7 @@ public static class IngestCommand
         return command;
     }
 
-    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it.</summary>
+    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it, received when the inbox blob was written.</summary>
     public static async Task<IngestResult> UploadAndIngestAsync(IBlobStore blobs, IngestReturn ingest, InboxBlob blob, string file, CancellationToken ct)
     {
         await blobs.CreateContainerIfNotExistsAsync(StorageNames.InboxContainer, ct);
@@ -48,7 +57,20 @@ public static class IngestCommand
         await using (var upload = File.OpenRead(file))
             props = await blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload, cancellationToken: ct);
         await using var content = File.OpenRead(file);
-        return await ingest.RunAsync(blob with { ETag = props.ETag }, content, ct);
+        return await ingest.RunAsync(blob with { ETag = props.ETag, ReceivedAt = props.LastModified }, content, ct);
+    }
+
+    /// <summary>
+    /// Refuses, before anything is uploaded, a round, council or file name the inbox could not hold or the use case
+    /// would refuse: the command stops with one line saying which, rather than failing part way in the store.
+    /// </summary>
+    private static void RefuseUnusableNames(string round, IEnumerable<(string Lla, string File)> uploads)
+    {
+        if (!RoundId.TryParse(round, out _) && InboxNames.FolderProblem("round", round) is { } roundProblem)
+            throw new ArgumentException(roundProblem);
+        foreach (var (council, file) in uploads)
+            if ((InboxNames.FolderProblem("council", council) ?? InboxNames.FileNameProblem(Path.GetFileName(file))) is { } problem)
+                throw new ArgumentException(problem);
     }
 
     private static IEnumerable<(string Lla, string File)> Uploads(string path, string? lla)
@@ -61,8 +83,13 @@ public static class IngestCommand
         }
         if (!Directory.Exists(path)) throw new FileNotFoundException($"{path} is neither a file nor a folder.");
         return lla is not null
-            ? Directory.EnumerateFiles(path).Order(StringComparer.Ordinal).Select(f => (lla, f))
+            ? InWrittenOrder(Directory.EnumerateFiles(path)).Select(f => (lla, f))
             : Directory.EnumerateDirectories(path).Order(StringComparer.Ordinal)
-                .SelectMany(d => Directory.EnumerateFiles(d).Order(StringComparer.Ordinal).Select(f => (Path.GetFileName(d), f)));
+                .SelectMany(d => InWrittenOrder(Directory.EnumerateFiles(d)).Select(f => (Path.GetFileName(d), f)));
     }
+
+    // A council's versions are uploaded in the order they were saved, so the last saved is received last and
+    // stands; by name, "return-v2.xlsx" would come before "return.xlsx".
+    private static IEnumerable<string> InWrittenOrder(IEnumerable<string> files) =>
+        files.OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal);
 }

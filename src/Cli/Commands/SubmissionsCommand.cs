@@ -19,8 +19,8 @@ public static class SubmissionsCommand
             var list = await pipeline.Get<ListSubmissions>().RunAsync(parse.GetValue(round)!, ct);
             var table = new Table().AddColumns("Council", "File", "Received", "Status", "Errors", "Warnings", "Reason");
             foreach (var s in list)
-                table.AddRow(Markup.Escape(s.LlaCode), Markup.Escape(s.FileName), s.ReceivedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
-                    s.Status.ToString(), s.Errors.ToString(CultureInfo.InvariantCulture), s.Warnings.ToString(CultureInfo.InvariantCulture), Markup.Escape(s.Reason ?? ""));
+                table.AddRow(ConsoleText.Cell(s.LlaCode), ConsoleText.Cell(s.FileName), s.ReceivedAt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+                    s.Status.ToString(), s.Errors.ToString(CultureInfo.InvariantCulture), s.Warnings.ToString(CultureInfo.InvariantCulture), ConsoleText.Cell(s.Reason));
             AnsiConsole.Write(table);
             return 0;
         }));

@@ -41,6 +41,7 @@ public static class DemoCommand
             {
                 SubmissionStatus.Accepted => "[green]Accepted[/]",
                 SubmissionStatus.Rejected => "[red]Rejected[/]",
+                SubmissionStatus.Failed => "[red]Failed[/]",
                 SubmissionStatus.Superseded => "Superseded",
                 _ => "[grey]no return[/]",
             };

@@ -36,6 +36,12 @@ public sealed class CouncilRegister
     /// <summary>The council with that LLA code.</summary>
     public Council? Find(string code) => _byCode.GetValueOrDefault(code.Trim());
 
+    /// <summary>
+    /// The key a council folder or code is stored under: the register's own code when it knows the council (ignoring
+    /// case and surrounding spaces), otherwise <see cref="CouncilCode.Normalise"/>d, so an unknown council too has one key.
+    /// </summary>
+    public string KeyOf(string folderOrCode) => Find(folderOrCode)?.Code ?? CouncilCode.Normalise(folderOrCode);
+
     /// <summary>The council known by that code, name or alias (e.g. "Adur District Council").</summary>
     public Council? FindByName(string nameOrCode) => _byName.GetValueOrDefault(nameOrCode.Trim());
 

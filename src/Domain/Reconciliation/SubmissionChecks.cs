@@ -31,9 +31,10 @@ internal static class SubmissionChecks
         {
             var latest = submissions.MaxBy(s => s.ReceivedAt)!;
             var reason = string.IsNullOrWhiteSpace(latest.Reason) ? "" : $": {latest.Reason.Trim().TrimEnd('.')}";
+            var outcome = latest.Status == SubmissionStatus.Failed ? "could not be processed" : "was rejected";
             yield return new ReconciliationFinding(ReconciliationKinds.NoneAccepted, severity, council.Code,
                 $"None of {council.Name}'s {FindingText.Plural(submissions.Count, "return", "returns")} for {round.Id} was accepted; " +
-                $"the latest, received {FindingText.Date(ReceivedOn(latest))}, was rejected{reason}. " +
+                $"the latest, received {FindingText.Date(ReceivedOn(latest))}, {outcome}{reason}. " +
                 (overdue ? $"The deadline was {deadline}." : $"It is due by {deadline}."));
             yield break;
         }

@@ -8,10 +8,10 @@ namespace Ukspf.Domain.Submissions;
 /// <param name="Round">The round.</param>
 /// <param name="FileName">The file name as uploaded.</param>
 /// <param name="ReceivedAt">When it arrived.</param>
-/// <param name="Status">Accepted, rejected or superseded.</param>
+/// <param name="Status">Accepted, rejected, superseded, or failed (processing stopped on a fault of ours).</param>
 /// <param name="Errors">Number of error findings.</param>
 /// <param name="Warnings">Number of warning findings.</param>
-/// <param name="Reason">For a rejection, the main reason in a council officer's words.</param>
+/// <param name="Reason">For a rejection, the main reason in a council officer's words; for a failure, what stopped it.</param>
 public sealed record SubmissionSummary(
     string SubmissionId,
     string LlaCode,

@@ -6,9 +6,10 @@ using Ukspf.Application.Ingest;
 namespace Ukspf.Functions.Ingest;
 
 /// <summary>
-/// Ingests each return uploaded into the inbox. A failure propagates, so the host retries the blob and, after
-/// host.json's <c>poisonBlobThreshold</c>, puts it on the poison queue; a bad workbook is not a failure but a
-/// Rejected submission with its reason.
+/// Ingests each return uploaded into the inbox, received when the blob's properties say it landed. A failure of
+/// the infrastructure propagates, so the host retries the blob and, after host.json's <c>poisonBlobThreshold</c>,
+/// puts it on the poison queue; a bad workbook or a path that is not a valid name is not a failure but a recorded
+/// refusal with its reason (see <see cref="IngestReturn"/>).
 /// </summary>
 public sealed class IngestReturnFunction(IngestReturn ingest, ILogger<IngestReturnFunction> log)
 {
@@ -27,7 +28,7 @@ public sealed class IngestReturnFunction(IngestReturn ingest, ILogger<IngestRetu
         [BlobTrigger(InboxPath, Connection = AppSettingNames.StorageConnection, Source = InboxSource)] Stream upload,
         string round, string lla, string name, FunctionContext context)
     {
-        var blob = new InboxBlob(round, lla, name, TriggerMetadata.BlobETag(context));
+        var blob = new InboxBlob(round, lla, name, TriggerMetadata.BlobETag(context), TriggerMetadata.BlobReceivedAt(context));
         var result = await ingest.RunAsync(blob, upload, context.CancellationToken);
         log.LogInformation("{Container}/{Blob}: {Status} as submission {SubmissionId}{Again}{Reason}",
             StorageNames.InboxContainer, blob.BlobName, result.Status, result.SubmissionId,

@@ -27,7 +27,7 @@ internal static class SubmissionsSheet
     private static uint StatusStyle(SubmissionStatus status, ConsolidatedStyles styles) => status switch
     {
         SubmissionStatus.Accepted => styles.Green,
-        SubmissionStatus.Rejected => styles.Red,
+        SubmissionStatus.Rejected or SubmissionStatus.Failed => styles.Red,
         _ => 0,
     };
 }

@@ -9,7 +9,9 @@ namespace Ukspf.Workbooks.Exports;
 
 /// <summary>
 /// Writes the projects of accepted returns as a 360Giving flat grants file (CSV, UTF-8, the standard's column
-/// titles): one UKSPF project is one grant, the lead local authority is the funder.
+/// titles): one UKSPF project is one grant, the lead local authority is the funder. Text a spreadsheet would run
+/// as a formula (starting with =, +, -, @, tab or carriage return) is written after a single quote, in a quoted
+/// field, as OWASP's CSV-injection guidance says; amounts and dates are written as they are, negative or not.
 /// </summary>
 public static class GrantsCsvWriter
 {
@@ -46,8 +48,8 @@ public static class GrantsCsvWriter
                 WriteRow(output,
                 [
                     $"{IdentifierPrefix}{council.Code}-{Slug(project.Ref)}",
-                    project.Name,
-                    $"{project.InterventionCode} {intervention?.Title}".Trim() + $" ({Catalogue.TitleOf(intervention?.Priority ?? InvestmentPriority.CommunitiesAndPlace)}), {council.Name}, {round.Id.Year}.",
+                    Text(project.Name),
+                    Text($"{project.InterventionCode} {intervention?.Title}".Trim() + $" ({Catalogue.TitleOf(intervention?.Priority ?? InvestmentPriority.CommunitiesAndPlace)}), {council.Name}, {round.Id.Year}."),
                     "GBP",
                     Money(outturn),
                     Money(actual),
@@ -55,18 +57,25 @@ public static class GrantsCsvWriter
                     Date(project.StartDate),
                     Date(project.EndDate),
                     $"{IdentifierPrefix}org-{Slug(recipient)}",
-                    recipient,
-                    project.Area ?? "",
+                    Text(recipient),
+                    Text(project.Area),
                     $"{IdentifierPrefix}lla-{council.Code}",
-                    council.Name,
-                    project.InterventionCode,
-                    intervention?.Title ?? "",
+                    Text(council.Name),
+                    Text(project.InterventionCode),
+                    Text(intervention?.Title),
                     Date(asOf),
                     $"UKSPF Returns, round {round.Id}",
                 ]);
             }
         }
     }
+
+    /// <summary>
+    /// Text as written: after a single quote when a spreadsheet would take it for a formula, so it shows as it was
+    /// typed and runs nothing. <see cref="WriteRow"/> quotes every field that starts with a single quote.
+    /// </summary>
+    private static string Text(string? text) =>
+        text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text ?? "";
 
     private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
@@ -86,7 +95,7 @@ public static class GrantsCsvWriter
         {
             if (i > 0) output.Write(',');
             var field = fields[i];
-            if (field.IndexOfAny([',', '"', '\n', '\r']) >= 0) output.Write('"' + field.Replace("\"", "\"\"") + '"');
+            if (field.IndexOfAny([',', '"', '\n', '\r']) >= 0 || field.StartsWith('\'')) output.Write('"' + field.Replace("\"", "\"\"") + '"');
             else output.Write(field);
         }
         output.Write("\r\n");

@@ -7,6 +7,8 @@ using Ukspf.Application.Ingest;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
 using Ukspf.Storage.Local;
+using Ukspf.Storage.Tables;
+using Ukspf.Testing.Sheets;
 using Ukspf.Workbooks.Filling;
 
 namespace Ukspf.Application.Tests.Pipeline;
@@ -23,11 +25,12 @@ internal sealed class PipelineHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly LocalStore _store;
 
-    private PipelineHarness(string folder, PipelineOptions options)
+    private PipelineHarness(string folder, PipelineOptions options, Func<ITableStore, ITableStore>? tables)
     {
         Folder = folder;
         _store = LocalStore.Open(Path.Combine(folder, "store"), Clock);
-        _services = new ServiceCollection().AddUkspfPipeline(_store.Blobs, _store.Tables, Clock, options).BuildServiceProvider();
+        var store = tables?.Invoke(_store.Tables) ?? _store.Tables;
+        _services = new ServiceCollection().AddUkspfPipeline(_store.Blobs, store, Clock, options).BuildServiceProvider();
     }
 
     public static RoundId Round { get; } = RoundId.Parse(RoundText);
@@ -50,10 +53,13 @@ internal sealed class PipelineHarness : IDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    /// <summary>A harness with allocations for <see cref="Councils"/> and <see cref="Round"/> open.</summary>
-    public static async Task<PipelineHarness> StartAsync(PipelineOptions? options = null)
+    /// <summary>
+    /// A harness with allocations for <see cref="Councils"/> and <see cref="Round"/> open; <paramref name="tables"/>
+    /// may wrap the table store the pipeline uses (to make some writes fail).
+    /// </summary>
+    public static async Task<PipelineHarness> StartAsync(PipelineOptions? options = null, Func<ITableStore, ITableStore>? tables = null)
     {
-        var harness = new PipelineHarness(Directory.CreateTempSubdirectory("ukspf-pipeline-").FullName, options ?? new PipelineOptions());
+        var harness = new PipelineHarness(Directory.CreateTempSubdirectory("ukspf-pipeline-").FullName, options ?? new PipelineOptions(), tables);
         try
         {
             var csv = new AllocationsCsv().For(Adur.Code, 100_000m, 200_000m).For(Arun.Code, 150_000m, 250_000m).For(Ashford.Code, 80_000m, 120_000m);
@@ -86,9 +92,18 @@ internal sealed class PipelineHarness : IDisposable
         return output.ToArray();
     }
 
-    /// <summary>Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}.</summary>
-    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText) =>
-        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName), new MemoryStream(bytes));
+    /// <summary>
+    /// Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}, received when
+    /// <paramref name="receivedAt"/> says (by default, when it is processed).
+    /// </summary>
+    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText, DateTimeOffset? receivedAt = null) =>
+        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName, ReceivedAt: receivedAt), new MemoryStream(bytes));
+
+    /// <summary>The "Result" a feedback workbook gives (Accepted, Rejected, ...), or null when there is no such workbook.</summary>
+    public async Task<string?> FeedbackResultAsync(string feedbackBlob) =>
+        await BlobAsync(StorageNames.FeedbackContainer, feedbackBlob) is { } feedback
+            ? SheetRows.Read(feedback, "Feedback").Single(r => r.GetValueOrDefault("A") == "Result")["B"]
+            : null;
 
     public async Task<IReadOnlyList<SubmissionRecord>> SubmissionsAsync(string lla) =>
         (await Get<SubmissionRepository>().ListRoundAsync(Round)).Where(s => s.Summary.LlaCode == lla).ToList();

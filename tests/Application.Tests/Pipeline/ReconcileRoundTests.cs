@@ -2,6 +2,9 @@ using System.Globalization;
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Application.Reconcile;
 using Ukspf.Application.Rounds;
+using Ukspf.Application.Submissions;
+using Ukspf.Domain.Rounds;
+using Ukspf.Domain.Submissions;
 using Ukspf.Testing.Reports;
 using Ukspf.Testing.Sheets;
 using Ukspf.Workbooks.Consolidated;
@@ -133,6 +136,28 @@ public sealed class ReconcileRoundTests
         var error = await Assert.ThrowsAsync<ArgumentException>(() => pipeline.Get<ReconcileRound>().RunAsync("2025-26-Q4"));
 
         Assert.Contains("has not been opened", error.Message);
+    }
+
+    [Fact]
+    public async Task A_failed_submission_of_an_earlier_round_is_not_taken_for_the_councils_return_of_that_round()
+    {
+        using var pipeline = await PipelineHarness.StartAsync();
+        var q2 = RoundId.Parse("2025-26-Q2");
+        await pipeline.Get<OpenRound>().RunAsync(q2.ToString(), new DateOnly(2025, 10, 31));
+        var q2Return = ValidReturn.For(PipelineHarness.Adur, q2);
+        var accepted = await pipeline.IngestAsync("adur", "adur-q2.xlsx", await pipeline.FillAsync(q2Return), q2.ToString());
+        Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
+        // A later Q2 upload whose processing failed after its lines were stored, with figures above any accepted.
+        var failed = new SubmissionSummary("failedq2upload000000", "adur", q2, "adur-q2-v2.xlsx", pipeline.Clock.GetUtcNow().AddHours(1),
+            SubmissionStatus.Failed, 0, 0, "Processing stopped before a verdict (storage error 503 ServerBusy).");
+        await pipeline.Get<SubmissionRepository>().SaveAsync(new SubmissionRecord(failed, "", "", ""));
+        await pipeline.Get<ReturnLinesRepository>().SaveAsync(failed.SubmissionId, q2Return.WithActualsScaled(10m));
+        pipeline.Clock.Advance(TimeSpan.FromDays(1));
+        await IngestValidAsync(pipeline, PipelineHarness.Adur.Code);
+
+        var result = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
+
+        Assert.DoesNotContain(result.Report.Findings, f => f.Kind == ReconciliationKinds.CumulativeDecrease);
     }
 
     private static async Task IngestValidAsync(PipelineHarness pipeline, string lla)

@@ -81,6 +81,44 @@ public sealed class PipelineCommandTests
         Assert.Contains("not an Excel workbook", ingest.Output);
     }
 
+    [Fact]
+    public async Task Ingesting_for_a_council_written_in_capitals_files_the_return_under_its_code()
+    {
+        using var folder = new TempFolder();
+        var store = folder.Combine("store");
+        await SetUpRoundAsync(folder, store);
+        var upload = FillValidReturn(folder, "adur", capital: 100_000m, revenue: 200_000m);
+
+        var ingest = await Ukspf.RunAsync("ingest", upload, "--round", Round, "--lla", " ADUR", "--store", store);
+        var submissions = await Ukspf.RunAsync("submissions", Round, "--store", store);
+
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        Assert.Contains("Accepted", ingest.Output);
+        Assert.DoesNotContain("ADUR", ingest.Output);
+        Assert.Contains("adur", submissions.Output);
+        Assert.DoesNotContain("ADUR", submissions.Output);
+    }
+
+    [Fact]
+    public async Task Ingesting_a_folder_takes_its_files_in_the_order_they_were_written_not_by_name()
+    {
+        using var folder = new TempFolder();
+        var store = folder.Combine("store");
+        await SetUpRoundAsync(folder, store);
+        var first = FillValidReturn(folder, "adur", capital: 100_000m, revenue: 200_000m);
+        var second = FillValidReturn(folder, "adur", capital: 100_000m, revenue: 200_000m, name: "adur-return-v2.xlsx", note: "End dates corrected.");
+        File.SetLastWriteTimeUtc(first, new DateTime(2026, 1, 12, 9, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(second, new DateTime(2026, 1, 12, 10, 0, 0, DateTimeKind.Utc));
+
+        var ingest = await Ukspf.RunAsync("ingest", folder.Combine("uploads", "adur"), "--round", Round, "--lla", "adur", "--store", store);
+        var submissions = await Ukspf.RunAsync("submissions", Round, "--store", store);
+
+        Assert.True(ingest.ExitCode == 0, ingest.ToString());
+        var lines = submissions.Output.Split('\n');
+        Assert.Contains("Accepted", Assert.Single(lines, l => l.Contains("adur-return-v2.xlsx", StringComparison.Ordinal)));
+        Assert.Contains("Superseded", Assert.Single(lines, l => l.Contains("adur-return.xlsx", StringComparison.Ordinal)));
+    }
+
     private static AllocationsCsv Allocations() =>
         new AllocationsCsv().For("adur", 100_000m, 200_000m).For("arun", 150_000m, 250_000m).For("ashford", 80_000m, 120_000m);
 
@@ -100,12 +138,13 @@ public sealed class PipelineCommandTests
     }
 
     /// <summary>Fills the council's template as the demo's councils do and saves it where a council officer would.</summary>
-    private static string FillValidReturn(TempFolder folder, string lla, decimal capital, decimal revenue)
+    private static string FillValidReturn(TempFolder folder, string lla, decimal capital, decimal revenue, string? name = null, string? note = null)
     {
         var id = RoundId.Parse(Round);
         var factory = new DemoReturnFactory(Catalogue.Default, new Round(id, new DateOnly(2026, 1, 30), IsOpen: true, FundingPeriod.For(id.Year)));
         var ret = factory.Create(CouncilRegister.Default.Find(lla)!, capital, revenue, seed: 3);
-        var path = folder.Combine("uploads", lla, $"{lla}-return.xlsx");
+        if (note is not null) ret = ret with { Programme = ret.Programme with { Narrative = ret.Programme.Narrative + " " + note } };
+        var path = folder.Combine("uploads", lla, name ?? $"{lla}-return.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         using var template = File.OpenRead(folder.Combine("templates", Round, $"{lla}.xlsx"));
         using var output = File.Create(path);

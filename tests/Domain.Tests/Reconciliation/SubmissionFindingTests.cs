@@ -60,6 +60,19 @@ public class SubmissionFindingTests
     }
 
     [Fact]
+    public void Says_the_latest_return_could_not_be_processed_when_its_processing_failed_rather_than_that_it_was_rejected()
+    {
+        var data = Round()
+            .Submission("adur", SubmissionStatus.Rejected, new DateOnly(2025, 10, 20), "Wrong template")
+            .Submission("adur", SubmissionStatus.Failed, new DateOnly(2025, 10, 28), "Processing stopped before a verdict (storage error 503 ServerBusy).");
+
+        var finding = Assert.Single(Findings(data, ReconciliationKinds.NoneAccepted));
+
+        Assert.Equal("None of Adur's 2 returns for 2025-26-Q2 was accepted; the latest, received 28 October 2025, " +
+                     "could not be processed: Processing stopped before a verdict (storage error 503 ServerBusy). The deadline was 31 October 2025.", finding.Message);
+    }
+
+    [Fact]
     public void Does_not_report_rejections_once_a_return_was_accepted()
     {
         var data = Round()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Ukspf.Application;
 using Ukspf.Application.Ingest;
+using Ukspf.Application.Submissions;
 using Ukspf.Application.Tests.Pipeline;
 using Ukspf.Domain.Submissions;
 using Ukspf.Functions.Ingest;
@@ -65,12 +66,55 @@ public sealed class IngestReturnFunctionTests : IDisposable
     }
 
     [Theory]
+    [InlineData("../..", "adur", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur/../breckland", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "ad\u0001ur", "return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur", "../breckland/return.xlsx")]
+    [InlineData(PipelineHarness.RoundText, "adur", "return\uFFFF.xlsx")]
+    public async Task An_upload_whose_path_is_not_a_usable_name_is_refused_and_recorded_not_thrown_for_the_host_to_retry(string round, string lla, string name)
+    {
+        var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), round, lla, name, Context());
+
+        var repository = _pipeline.Get<SubmissionRepository>();
+        var statuses = (await repository.ListAllAsync()).Select(s => s.Summary.Status)
+            .Concat((await repository.ListUnroutableAsync()).Select(u => u.Status));
+        Assert.Equal([SubmissionStatus.Rejected], statuses);
+    }
+
+    [Theory]
     [InlineData("{\"ETag\":\"\\\"0x8DC1\\\"\",\"Length\":10}", "\"0x8DC1\"")]
     [InlineData("{\"Length\":10}", null)]
     [InlineData("not json", null)]
     public void Reads_the_blob_version_from_the_trigger_properties_when_the_host_gives_one(string properties, string? expected)
     {
         Assert.Equal(expected, TriggerMetadata.BlobETag(Context(("Properties", properties))));
+    }
+
+    [Theory]
+    [InlineData("{\"LastModified\":\"2026-01-10T08:00:05+00:00\",\"CreatedOn\":\"2026-01-09T17:00:00+00:00\"}", "2026-01-10T08:00:05+00:00")]
+    [InlineData("{\"CreatedOn\":\"2026-01-09T17:00:00+00:00\"}", "2026-01-09T17:00:00+00:00")]
+    [InlineData("{\"LastModified\":\"0001-01-01T00:00:00+00:00\"}", null)]
+    [InlineData("{\"LastModified\":12}", null)]
+    [InlineData("not json", null)]
+    public void Reads_when_the_blob_landed_from_the_trigger_properties_when_the_host_gives_it(string properties, string? expected)
+    {
+        Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            TriggerMetadata.BlobReceivedAt(Context(("Properties", properties))));
+    }
+
+    [Fact]
+    public async Task Records_the_return_as_received_when_the_blob_landed_not_when_it_was_processed()
+    {
+        var upload = await _pipeline.FillAsync(_pipeline.ValidReturnOf(PipelineHarness.Adur));
+        var landed = new DateTimeOffset(2026, 1, 10, 8, 0, 5, TimeSpan.Zero);
+
+        await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "q3-return.xlsx",
+            Context(("Properties", "{\"LastModified\":\"2026-01-10T08:00:05+00:00\"}")));
+
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("adur"));
+        Assert.Equal(landed, submission.Summary.ReceivedAt);
     }
 
     [Fact]

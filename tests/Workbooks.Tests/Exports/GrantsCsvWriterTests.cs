@@ -55,6 +55,69 @@ public class GrantsCsvWriterTests
         Assert.Equal("0.00", rows.Get(rows.Rows[0], "Amount Awarded"));
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://example.test/x\",\"Click\")")]
+    [InlineData("@SUM(1+1)")]
+    [InlineData("+44 20 7946 0000")]
+    [InlineData("-2+3")]
+    [InlineData("\tcmd")]
+    public void Text_a_spreadsheet_would_run_as_a_formula_is_written_after_a_single_quote_in_a_quoted_field(string text)
+    {
+        var ret = ReturnWith(new ReturnProject("AD-3", text, "E1", ProjectStatus.Live, null, null, null, text, text), []);
+
+        var csv = WriteText(ret);
+        var rows = CsvTable.Read(new StringReader(csv));
+
+        var row = Assert.Single(rows.Rows);
+        Assert.Equal("'" + text, rows.Get(row, "Title"));
+        Assert.Equal("'" + text, rows.Get(row, "Recipient Org:Name"));
+        Assert.Equal("'" + text, rows.Get(row, "Beneficiary Location:Name"));
+        Assert.Contains("\"'" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", csv);
+    }
+
+    [Fact]
+    public void A_description_that_would_start_with_a_formula_character_is_neutralised_too()
+    {
+        var ret = ReturnWith(new ReturnProject("AD-4", "Hall", "=cmd|' /C calc'!A0", ProjectStatus.Live, null, null, null, null, null), []);
+
+        var rows = Write(ret);
+
+        Assert.StartsWith("'=cmd", rows.Get(rows.Rows[0], "Description"));
+        Assert.StartsWith("'=cmd", rows.Get(rows.Rows[0], "Grant Programme:Code"));
+    }
+
+    [Fact]
+    public void A_text_starting_with_a_carriage_return_is_neutralised_and_quoted()
+    {
+        var ret = ReturnWith(new ReturnProject("AD-5", "\r=1+1", "E1", ProjectStatus.Live, null, null, null, null, null), []);
+
+        var csv = WriteText(ret);
+
+        Assert.Contains(",\"'\r=1+1\",", csv);
+    }
+
+    [Fact]
+    public void A_negative_amount_stays_a_number()
+    {
+        var ret = ReturnWith(
+            new ReturnProject("AD-6", "Correction", "E1", ProjectStatus.Live, null, null, null, null, null),
+            [Spend("AD-6", 1, actual: -150m)]);
+
+        var csv = WriteText(ret);
+        var rows = CsvTable.Read(new StringReader(csv));
+
+        Assert.Equal("-150.00", rows.Get(rows.Rows[0], "Amount Disbursed"));
+        Assert.Equal("-150.00", rows.Get(rows.Rows[0], "Amount Awarded"));
+        Assert.Contains(",-150.00,-150.00,", csv);
+    }
+
+    private static string WriteText(CouncilReturn ret)
+    {
+        using var text = new StringWriter();
+        GrantsCsvWriter.Write(Round, [(Adur, ret)], Catalogue.Default, new DateOnly(2026, 2, 2), text);
+        return text.ToString();
+    }
+
     private static CsvTable Write(CouncilReturn ret)
     {
         using var text = new StringWriter();
