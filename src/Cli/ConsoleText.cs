@@ -1,4 +1,5 @@
 using Ukspf.Application;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Cli;
 
@@ -16,11 +17,11 @@ public static class ConsoleText
     public static string Plain(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        var chars = SafeText.ForXml(text).ToCharArray();
+        var chars = XmlCharacters.Clean(text).ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (chars[i] is '\t' or '\r' or '\n') chars[i] = ' ';
-            else if (char.IsControl(chars[i])) chars[i] = SafeText.Replacement;
+            else if (char.IsControl(chars[i])) chars[i] = XmlCharacters.Replacement;
         }
         return new string(chars);
     }

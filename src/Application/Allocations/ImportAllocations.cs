@@ -6,7 +6,7 @@ using Ukspf.Workbooks.Reading;
 namespace Ukspf.Application.Allocations;
 
 /// <summary>Imports the allocations file fund managers provide: CSV (UTF-8) or a workbook whose first sheet holds the same columns.</summary>
-public sealed class ImportAllocations(StorageSetup setup, AllocationRepository repository, CouncilRegister councils, TimeProvider clock)
+public sealed class ImportAllocations(StorageSetup setup, AllocationRepository repository, CouncilRegister councils, PipelineOptions options, TimeProvider clock)
 {
     /// <summary>Stores every usable row; rows with problems are reported, not stored.</summary>
     /// <exception cref="ArgumentException">The file is neither a CSV nor a usable .xlsx workbook.</exception>
@@ -14,7 +14,7 @@ public sealed class ImportAllocations(StorageSetup setup, AllocationRepository r
     {
         var table = ReadTable(content, fileName);
         await setup.EnsureAsync(cancellationToken);
-        var (allocations, problems) = AllocationImport.Read(table, councils, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (allocations, problems) = AllocationImport.Read(table, councils, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), options.Validation);
         await repository.SaveAsync(allocations, cancellationToken);
         return new ImportResult(allocations.Count, problems);
     }

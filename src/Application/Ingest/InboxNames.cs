@@ -1,3 +1,5 @@
+using Ukspf.Domain.Returns;
+
 namespace Ukspf.Application.Ingest;
 
 /// <summary>
@@ -39,12 +41,12 @@ public static class InboxNames
         ArgumentNullException.ThrowIfNull(name);
         if (name.Split('/').Any(part => part.Trim() is "" or "." or ".."))
             return $"The file name '{Quoted(name)}' has an empty, '.' or '..' part. Upload the file straight into your council's folder.";
-        if (name.Any(c => char.IsControl(c) || c == '\\') || !SafeText.IsXmlSafe(name))
+        if (name.Any(c => char.IsControl(c) || c == '\\') || !XmlCharacters.CanCarry(name))
             return $"The file name '{Quoted(name)}' holds characters we cannot keep (control characters, '\\', U+FFFE or U+FFFF). " +
                    "Rename the file using letters, digits, spaces, hyphens and dots, and upload it again.";
         return null;
     }
 
     /// <summary>A name as a message may quote it: characters that cannot be carried replaced, and at most 80 characters.</summary>
-    public static string Quoted(string name) => SafeText.Shortened(name, 80);
+    public static string Quoted(string name) => XmlCharacters.CleanAndShorten(name, 80);
 }

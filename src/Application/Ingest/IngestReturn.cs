@@ -144,7 +144,7 @@ public sealed class IngestReturn(
 
     private async Task RecordAsync(IngestRun run, SubmissionStatus status, int errors, int warnings, string? reason, CancellationToken cancellationToken)
     {
-        var inboxName = SafeText.ForXml(run.Blob.BlobName);
+        var inboxName = XmlCharacters.Clean(run.Blob.BlobName);
         if (!run.HasCouncilRecord)
         {
             await submissions.SaveUnroutableAsync(new UnroutableUpload(run.SubmissionId, inboxName, run.ReceivedAt, status, reason ?? "", run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
@@ -194,7 +194,7 @@ public sealed class IngestReturn(
             return Assessment.Rejected(RuleIds.File, e.Message, unreadable: true);
         }
 
-        var parsed = ReturnParser.Parse(content);
+        var parsed = ReturnParser.Parse(content, options.Validation);
         var round = await rounds.GetAsync(roundId, cancellationToken);
         var previous = parsed.Return is null ? null : await _versions.PreviousAcceptedAsync(run, cancellationToken);
         var book = await allocations.LoadCouncilAsync(run.Lla, cancellationToken);
@@ -220,5 +220,5 @@ public sealed class IngestReturn(
     // The exact name, escaped, within what blob metadata holds (8 KiB in all); a longer name is cut.
     private static string EscapedName(string name) => Uri.EscapeDataString(name.Length > 512 ? name[..512] : name);
 
-    private static string? Fit(string? reason) => reason is null ? null : SafeText.Shortened(reason, MaxReasonLength);
+    private static string? Fit(string? reason) => reason is null ? null : XmlCharacters.CleanAndShorten(reason, MaxReasonLength);
 }

@@ -1,6 +1,7 @@
 using Ukspf.Application.Submissions;
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Rounds;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Application.Ingest;
 
@@ -30,7 +31,7 @@ internal sealed record IngestRun(
     public string FeedbackBlob => $"{Folder}/{SubmissionId}-feedback.xlsx";
 
     /// <summary>The file name as records and feedback keep it.</summary>
-    public string FileName => SafeText.ForXml(Blob.Name);
+    public string FileName => XmlCharacters.Clean(Blob.Name);
 
     /// <summary>The round as feedback shows it.</summary>
     public string RoundShown => InboxNames.Quoted(Round?.ToString() ?? Blob.Round.Trim());

@@ -80,6 +80,19 @@ public static class XmlCharacters
     }
 
     /// <summary>
+    /// The text cleaned as <see cref="Clean(string)"/>, then cut to at most <paramref name="max"/> characters ending in
+    /// "…", never between the halves of a character pair: for quoting a name or reason from outside in a message.
+    /// </summary>
+    public static string CleanAndShorten(string text, int max)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
+        var clean = Clean(text);
+        if (clean.Length <= max) return clean;
+        var cut = char.IsHighSurrogate(clean[max - 2]) ? max - 2 : max - 1;
+        return string.Concat(clean.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>
     /// Names the character that starts at <paramref name="index"/> for a council officer: "U+0007 (a control
     /// character)", "U+FFFE (not a character)", "U+D800 (half of a character pair)".
     /// </summary>

@@ -79,6 +79,16 @@ internal static class FeedbackSheet
         w.EndWorksheet(filter, links);
     }
 
+    // What the officer should do next, by outcome: only a rejection asks them to correct the file.
+    private static string Summary(string status, bool accepted, int warnings) => status switch
+    {
+        _ when accepted && warnings > 0 => "Your return has been accepted. Please read the warnings below: the fund manager will see them too.",
+        _ when accepted => "Your return has been accepted. We found no problems.",
+        "Superseded" => "This return has been replaced by a later one for the same round, which is the one that counts. You need do nothing.",
+        "Failed" => "We could not finish processing this return because of a problem on our side. It will be tried again; you need not upload it again.",
+        _ => "Your return has not been accepted. Please correct the errors listed below and upload the workbook again.",
+    };
+
     private static void WriteHeader(SheetXmlWriter w, FeedbackHeader header, IReadOnlyList<Finding> findings, FeedbackStyles styles, bool annotated)
     {
         var accepted = string.Equals(header.Status, "Accepted", StringComparison.OrdinalIgnoreCase);
@@ -107,11 +117,7 @@ internal static class FeedbackSheet
 
         w.SkipRows(1);
         w.StartRow();
-        w.Text(!accepted
-            ? "Your return has not been accepted. Please correct the errors listed below and upload the workbook again."
-            : warnings > 0
-                ? "Your return has been accepted. Please read the warnings below: the fund manager will see them too."
-                : "Your return has been accepted. We found no problems.");
+        w.Text(Summary(header.Status, accepted, warnings));
         if (annotated && findings.Count > 0)
         {
             w.StartRow();

@@ -2,6 +2,7 @@ using Ukspf.Application.Submissions;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Xunit;
+using Ukspf.Domain.Returns;
 
 namespace Ukspf.Application.Tests.Pipeline;
 
@@ -74,8 +75,8 @@ public sealed class IngestPathTests
 
         await IngestBadInputTests.AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "file name");
         var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
-        Assert.True(SafeText.IsXmlSafe(record.Summary.FileName), record.Summary.FileName);
-        Assert.True(SafeText.IsXmlSafe(record.Summary.Reason!), record.Summary.Reason);
+        Assert.True(XmlCharacters.CanCarry(record.Summary.FileName), record.Summary.FileName);
+        Assert.True(XmlCharacters.CanCarry(record.Summary.Reason!), record.Summary.Reason);
     }
 
     [Fact]

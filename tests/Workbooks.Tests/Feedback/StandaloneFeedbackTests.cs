@@ -74,6 +74,20 @@ public class StandaloneFeedbackTests
         Assert.Empty(PackageChecks.ValidationErrors(output.ToArray()));
     }
 
+    [Theory]
+    [InlineData("Superseded", "replaced by a later one")]
+    [InlineData("Failed", "tried again; you need not upload it again")]
+    public void A_return_that_was_not_rejected_is_not_asked_to_correct_anything(string status, string said)
+    {
+        var xlsx = Standalone(Headers.Accepted() with { Status = status, Reason = "A later version arrived." }, []);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var feedback = FeedbackReadBack.Of(document);
+        Assert.Equal(status, feedback.Value("Result"));
+        Assert.False(feedback.Says("Your return has not been accepted. Please correct the errors listed below and upload the workbook again."));
+        Assert.Contains(feedback.Rows.SelectMany(r => r), c => c.Text?.Contains(said, StringComparison.Ordinal) == true);
+    }
+
     [Fact]
     public void An_accepted_return_without_findings_is_told_so()
     {
