@@ -79,7 +79,7 @@ public static class IngestProfile
         await using var content = File.OpenRead(file);
         await using var upload = await StepAsync(Steps[0], () => UploadBuffer.CopyAsync(content, default));
         var id = upload.Sha256[..20];
-        await StepAsync(Steps[1], () => bench.Store.Blobs.UploadAsync(StorageNames.ArchiveContainer, $"{blob.Round}/{lla}/{id}.xlsx", upload.Open(), new BlobUploadOptions { Conditions = BlobConditions.IfNoneMatchAny }));
+        await StepAsync(Steps[1], () => bench.Blobs.UploadAsync(StorageNames.ArchiveContainer, $"{blob.Round}/{lla}/{id}.xlsx", upload.Open(), new BlobUploadOptions { Conditions = BlobConditions.IfNoneMatchAny }));
         var workbook = Step(Steps[2], () => new ReturnReader().Read(upload.Open(), blob.Name));
         var parsed = Step(Steps[3], () => ReturnParser.Parse(workbook));
         var round = await StepAsync(Steps[4], () => bench.Get<RoundRepository>().GetAsync(BenchRound.Id));
@@ -91,7 +91,7 @@ public static class IngestProfile
         var feedback = new MemoryStream();
         Step(Steps[8], () => FeedbackWorkbookWriter.Write(upload.Open(), findings, new FeedbackHeader(council!.Name, blob.Round, blob.Name, "Accepted", FixedClock.AtReceipt.GetUtcNow(), null), feedback));
         feedback.Position = 0;
-        await StepAsync(Steps[9], () => bench.Store.Blobs.UploadAsync(StorageNames.FeedbackContainer, $"{blob.Round}/{lla}/{id}-feedback.xlsx", feedback));
+        await StepAsync(Steps[9], () => bench.Blobs.UploadAsync(StorageNames.FeedbackContainer, $"{blob.Round}/{lla}/{id}-feedback.xlsx", feedback));
         await Done(Steps[10], () => bench.Get<ReturnLinesRepository>().SaveAsync(id, parsed.Return!));
         await StepAsync(Steps[11], () => bench.Get<SubmissionRepository>().ListRoundAsync(BenchRound.Id));
         var summary = new SubmissionSummary(id, lla, BenchRound.Id, blob.Name, FixedClock.AtReceipt.GetUtcNow(), SubmissionStatus.Accepted, 0, findings.Count, null);

@@ -86,7 +86,7 @@ public static class PublishWorkload
 
     private static async Task<byte[]> DownloadAsync(BenchStore bench, string blob)
     {
-        await using var download = await bench.Store.Blobs.DownloadAsync(StorageNames.PublishedContainer, blob)
+        await using var download = await bench.Blobs.DownloadAsync(StorageNames.PublishedContainer, blob)
             ?? throw new InvalidOperationException($"ReconcileRound published no {blob}.");
         using var memory = new MemoryStream();
         await download.Content.CopyToAsync(memory);
