@@ -39,6 +39,28 @@ public sealed class AzuriteHost : IAsyncDisposable
     public const string NotAzure =
         "Azurite is a local emulator, not Azure. Its figures measure the SDK path (building requests, serialising entities and blobs, HTTP round trips on loopback) and the emulator's own work, on the same two cores as the benchmark; not Azure's network latency, its throttling or its service-side costs. Read the ratio as what the SDK path costs over the embedded store's direct SQLite and file calls, not as a forecast of times on Azure.";
 
+    /// <summary>The report's line for figures left out because Azurite could not run.</summary>
+    public static string LeftOut(string reason) =>
+        $"the Azurite rows (the storage comparison): {reason}; the embedded store's figures stand alone";
+
+    /// <summary>The pinned Azurite and the Node that runs it, for the report's machine line, or null when either is missing.</summary>
+    public static string? Describe()
+    {
+        if (Unavailable() is not null) return null;
+        try
+        {
+            var info = new ProcessStartInfo(Node()!, "--version") { RedirectStandardOutput = true, UseShellExecute = false };
+            using var process = Process.Start(info);
+            var node = process?.StandardOutput.ReadToEnd().Trim();
+            process?.WaitForExit();
+            return $"Azurite {Version()} on Node {node}";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>A connection string for the development account with path-style endpoints on this emulator.</summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={AccountName};AccountKey={DevelopmentAccountKey};" +

@@ -100,11 +100,11 @@ public static class PublishWorkload
         ], Floor, all,
         [
             new TargetCheck("consolidated workbook written / writing floor, warm", 1.3, true, ours.Samples.Median / floor.Samples.Median, ours.Samples.Min / floor.Samples.Min),
-        ], comparison.Tables, comparison.Notes);
+        ], comparison.Tables, comparison.Notes, comparison.LeftOut is { } leftOut ? [leftOut] : null);
     }
 
     /// <summary>What the storage comparison adds to the workload: figures, tables, setup lines and notes (or only why it was left out).</summary>
-    private sealed record StorageComparison(List<Figure> Figures, List<Table> Tables, List<string> Setup, List<string> Notes);
+    private sealed record StorageComparison(List<Figure> Figures, List<Table> Tables, List<string> Setup, List<string> Notes, string? LeftOut = null);
 
     /// <summary>
     /// ReconcileRound on the same history stored on the embedded store and on Azurite (copied entity by entity),
@@ -128,8 +128,7 @@ public static class PublishWorkload
         if (host is null)
         {
             log($"w3: AZURITE ROWS LEFT OUT: {missing}");
-            return new([], [], [$"**Azurite rows left out: {missing}.**"],
-                [$"**Azurite rows left out: {missing}.** The storage comparison needs the emulator; the embedded store's figures above stand alone."]);
+            return new([], [], [], [], AzuriteHost.LeftOut(missing!));
         }
         await using (host)
         {
