@@ -69,6 +69,7 @@ public static class BenchRun
               --out        where benchmarks.md and benchmarks.json go (smoke.md/.json with --smoke); default bench/results
               --smoke      tiny sizes, two runs each: checks every workload runs, in well under a minute
               --only       run some workloads: w1 read one large return, w2 ingest a round, w3 reconcile and publish
+                           (w2 and w3 also on Azurite through the SDK when Node and `npm ci` are there)
               --budget     seconds one figure may take (default 120); a figure whose first run shows it would overrun gets fewer runs
             """);
         return 2;

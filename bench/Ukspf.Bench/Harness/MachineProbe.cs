@@ -16,10 +16,11 @@ public static class MachineProbe
         PythonVersion(),
         OpenpyxlServer.Version(),
 #if DEBUG
-        "Debug");
+        "Debug",
 #else
-        "Release");
+        "Release",
 #endif
+        AzuriteHost.Describe());
 
     private static string Cpu()
     {

@@ -9,8 +9,9 @@ using Ukspf.Application.Ingest;
 namespace Ukspf.Bench.Ingesting;
 
 /// <summary>
-/// A child process that ingests the first N returns of a kit into a copy of its store, one after another as blob
-/// triggers would, and reports each ingest's time and the process's peak RSS at the end.
+/// A child process that ingests the first N returns of a kit into a copy of its store (a folder of the embedded store,
+/// or Azurite seeded from it, reached through the SDK), one after another as blob triggers would, and reports each
+/// ingest's time and the process's peak RSS at the end.
 /// </summary>
 public static class IngestRun
 {
@@ -25,11 +26,14 @@ public static class IngestRun
     /// <param name="FirstRejection">The first rejection's council and reason, if any.</param>
     public sealed record Outcome(double[] Seconds, long[] AllocatedBytes, int Accepted, int Rejected, long? PeakRssBytes, long LiveHeapBytes, long GcCommittedBytes, string? FirstRejection);
 
-    public static async Task<int> RunAsync(string storeFolder, string returnsFolder, int count)
+    /// <param name="store">A store folder, or <see cref="BenchStore.ConnectionPrefix"/> and a connection string.</param>
+    /// <param name="returnsFolder">The kit's returns.</param>
+    /// <param name="count">How many of them to ingest.</param>
+    public static async Task<int> RunAsync(string store, string returnsFolder, int count)
     {
         var files = Directory.GetFiles(returnsFolder, "*.xlsx").Order(StringComparer.Ordinal).ToList();
         var councils = BenchCouncils.Create(files.Count);
-        using var bench = BenchStore.Open(storeFolder, councils.Register, FixedClock.AtReceipt);
+        using var bench = BenchStore.At(store, councils.Register, FixedClock.AtReceipt);
         var ingest = bench.Get<IngestReturn>();
         var seconds = new List<double>();
         var allocated = new List<long>();
@@ -40,7 +44,7 @@ public static class IngestRun
             var blob = new InboxBlob(BenchRound.Id.ToString(), RoundKit.CouncilOf(file), "return.xlsx");
             // The council's upload lands in the inbox before the trigger fires: not part of the function's work.
             await using (var upload = File.OpenRead(file))
-                await bench.Store.Blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload);
+                await bench.Blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload);
 
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();

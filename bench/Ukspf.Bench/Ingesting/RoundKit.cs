@@ -56,7 +56,7 @@ public sealed record RoundKit(string StoreFolder, string ReturnsFolder, int Coun
 
     private static async Task<byte[]> TemplateAsync(BenchStore bench, string lla)
     {
-        await using var download = await bench.Store.Blobs.DownloadAsync(StorageNames.TemplatesContainer, $"{BenchRound.Id}/{lla}.xlsx")
+        await using var download = await bench.Blobs.DownloadAsync(StorageNames.TemplatesContainer, $"{BenchRound.Id}/{lla}.xlsx")
             ?? throw new InvalidOperationException($"OpenRound wrote no template for {lla}.");
         using var memory = new MemoryStream();
         await download.Content.CopyToAsync(memory);

@@ -42,6 +42,7 @@ public static class JsonReport
             Targets = w.Targets.Select(t => new { t.Target, t.Limit, Bound = t.AtMost ? "at most" : "at least", t.Measured, t.Best, t.Met }),
             w.Tables,
             w.Notes,
+            LeftOut = w.LeftOutFigures,
         }),
     }, Options);
 

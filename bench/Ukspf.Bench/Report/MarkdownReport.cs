@@ -12,9 +12,17 @@ public static class MarkdownReport
         md.AppendLine("# UKSPF Returns benchmark results").AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Run {report.Started:yyyy-MM-dd HH:mm} UTC, {report.TotalSeconds:0} s in all{(report.Settings.Smoke ? ", **smoke sizes: not meaningful figures**" : "")}.");
         var m = report.Machine;
-        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Cpu}, {m.Cores} cores, {Format.Megabytes(m.MemoryBytes)}; {m.Os}; {m.Dotnet} ({m.Configuration}); {m.Python ?? "no Python"}, openpyxl {m.Openpyxl ?? "missing"}.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Machine: {m.Cpu}, {m.Cores} cores, {Format.Megabytes(m.MemoryBytes)}; {m.Os}; {m.Dotnet} ({m.Configuration}); {m.Python ?? "no Python"}, openpyxl {m.Openpyxl ?? "missing"}; {m.Azurite ?? "no Azurite"}.");
         md.AppendLine(CultureInfo.InvariantCulture, $"Each warm figure: {report.Settings.Warmups} warm-up and {report.Settings.Runs} timed runs in one process, contenders interleaved; each cold figure: {report.Settings.ColdRuns} fresh processes (after a warm-up one), timed from process start to exit. A figure whose first run showed that its runs would take over {report.Settings.BudgetSeconds:0} s got fewer (the \"runs\" column).");
         md.AppendLine("Times are medians; \"min–max\" (10th to 90th percentile for 20 runs or more) and \"±\" (half that range over the median) show the spread; ratios are medians over the floor's median measured in the same run, with the ratio of the fastest runs beside it. \"memory\" is what a warm run allocated, or a cold process's peak RSS (medians).").AppendLine();
+
+        var leftOut = report.Workloads.SelectMany(w => w.LeftOutFigures.Select(l => $"{w.Id}: {l}")).ToList();
+        if (leftOut.Count > 0)
+        {
+            md.AppendLine("## Left out of this run").AppendLine();
+            foreach (var line in leftOut) md.AppendLine(CultureInfo.InvariantCulture, $"- **{line}.**");
+            md.AppendLine();
+        }
 
         md.AppendLine("## Targets").AppendLine();
         md.AppendLine("| workload | target | limit | measured (median) | fastest runs | met |");
@@ -31,6 +39,7 @@ public static class MarkdownReport
     private static void Workload(StringBuilder md, WorkloadResult w)
     {
         md.AppendLine(CultureInfo.InvariantCulture, $"## {w.Id}: {w.Title}").AppendLine();
+        foreach (var line in w.LeftOutFigures) md.AppendLine(CultureInfo.InvariantCulture, $"**Left out: {line}.**").AppendLine();
         foreach (var line in w.Setup) md.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
         md.AppendLine();
         if (w.Figures.Count > 0)

@@ -9,6 +9,7 @@ namespace Ukspf.Bench.Report;
 /// <param name="Targets">The targets, with the measured ratios.</param>
 /// <param name="Tables">Further figures (memory, breakdowns).</param>
 /// <param name="Notes">What a reader should know to read the figures.</param>
+/// <param name="LeftOut">Figures this run could not measure, and why (Azurite missing): said at the top of the report.</param>
 public sealed record WorkloadResult(
     string Id,
     string Title,
@@ -17,8 +18,12 @@ public sealed record WorkloadResult(
     IReadOnlyList<Figure> Figures,
     IReadOnlyList<TargetCheck> Targets,
     IReadOnlyList<Table> Tables,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<string>? LeftOut = null)
 {
+    /// <summary>What this run left out, or nothing.</summary>
+    public IReadOnlyList<string> LeftOutFigures => LeftOut ?? [];
+
     /// <summary>The baseline figure of the same kind as <paramref name="figure"/>, if there is one.</summary>
     public Figure? BaselineFor(Figure figure) =>
         Baseline is null ? null : Figures.FirstOrDefault(f => f.Contender == Baseline && f.Kind == figure.Kind);
