@@ -49,7 +49,10 @@ public static class IngestCommand
         return command;
     }
 
-    /// <summary>Puts the file into the inbox (as a council's upload would) and ingests it, received when the inbox blob was written.</summary>
+    /// <summary>
+    /// Puts the file into the inbox (as a council's upload would) and ingests it, received when the inbox blob was
+    /// written unless <paramref name="blob"/> says when.
+    /// </summary>
     public static async Task<IngestResult> UploadAndIngestAsync(IBlobStore blobs, IngestReturn ingest, InboxBlob blob, string file, CancellationToken ct)
     {
         await blobs.CreateContainerIfNotExistsAsync(StorageNames.InboxContainer, ct);
@@ -57,7 +60,7 @@ public static class IngestCommand
         await using (var upload = File.OpenRead(file))
             props = await blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload, cancellationToken: ct);
         await using var content = File.OpenRead(file);
-        return await ingest.RunAsync(blob with { ETag = props.ETag, ReceivedAt = props.LastModified }, content, ct);
+        return await ingest.RunAsync(blob with { ETag = props.ETag, ReceivedAt = blob.ReceivedAt ?? props.LastModified }, content, ct);
     }
 
     /// <summary>

@@ -28,12 +28,12 @@ public sealed class DemoFiller(IBlobStore blobs, DemoReturnFactory factory, Allo
             {
                 var bytes = await FillAsync(council, first, scenario, ct);
                 var file = await SaveAsync(council.Code, $"{council.Code}-return.xlsx", bytes[..(bytes.Length / 2)]);
-                return [await IngestAsync(round, council.Code, file, ingest, ct)];
+                return [await IngestAsync(round, council.Code, file, clock, ingest, ct)];
             }
             case DemoUpload.WrongCouncil:
             {
                 var file = await SaveAsync(neighbour.Code, $"{council.Code}-return.xlsx", await FillAsync(council, first, scenario, ct));
-                return [await IngestAsync(round, neighbour.Code, file, ingest, ct)];
+                return [await IngestAsync(round, neighbour.Code, file, clock, ingest, ct)];
             }
             case DemoUpload.Late:
             {
@@ -41,14 +41,14 @@ public sealed class DemoFiller(IBlobStore blobs, DemoReturnFactory factory, Allo
                 var now = clock.GetUtcNow();
                 clock.Set(deadline.AddDays(4).ToDateTime(new TimeOnly(16, 45)));
                 var late = await SaveAsync(council.Code, $"{council.Code}-return.xlsx", await FillAsync(council, first, scenario, ct));
-                var result = await IngestAsync(round, council.Code, late, ingest, ct);
+                var result = await IngestAsync(round, council.Code, late, clock, ingest, ct);
                 clock.Set(now);
                 return [result];
             }
         }
         var results = new List<IngestResult>();
         var firstFile = await SaveAsync(council.Code, $"{council.Code}-return.xlsx", await FillAsync(council, first, scenario, ct));
-        results.Add(await IngestAsync(round, council.Code, firstFile, ingest, ct));
+        results.Add(await IngestAsync(round, council.Code, firstFile, clock, ingest, ct));
         if (scenario.Upload is DemoUpload.Resubmitted or DemoUpload.ResubmittedLower)
         {
             clock.Advance(TimeSpan.FromDays(2));
@@ -56,7 +56,7 @@ public sealed class DemoFiller(IBlobStore blobs, DemoReturnFactory factory, Allo
                 ? valid with { Programme = valid.Programme with { Narrative = valid.Programme.Narrative + " Corrected project end dates." } }
                 : DemoScenarios.Scale(valid, 0.5m);
             var secondFile = await SaveAsync(council.Code, $"{council.Code}-return-v2.xlsx", await FillAsync(council, second, scenario with { Edits = null }, ct));
-            results.Add(await IngestAsync(round, council.Code, secondFile, ingest, ct));
+            results.Add(await IngestAsync(round, council.Code, secondFile, clock, ingest, ct));
         }
         return results;
     }
@@ -94,6 +94,7 @@ public sealed class DemoFiller(IBlobStore blobs, DemoReturnFactory factory, Allo
         return path;
     }
 
-    private Task<IngestResult> IngestAsync(string round, string lla, string file, IngestReturn ingest, CancellationToken ct) =>
-        IngestCommand.UploadAndIngestAsync(blobs, ingest, new InboxBlob(round, lla, Path.GetFileName(file)), file, ct);
+    // Received at the demo's own time, not when the store stamped the blob: on Azurite that is today, after the deadline.
+    private Task<IngestResult> IngestAsync(string round, string lla, string file, DemoClock clock, IngestReturn ingest, CancellationToken ct) =>
+        IngestCommand.UploadAndIngestAsync(blobs, ingest, new InboxBlob(round, lla, Path.GetFileName(file), ReceivedAt: clock.GetUtcNow()), file, ct);
 }

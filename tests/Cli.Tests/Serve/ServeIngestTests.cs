@@ -95,8 +95,13 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         var poison = Assert.Single((await scenario.Queues.GetQueueClient(ServeScenario.PoisonQueue).PeekMessagesAsync(10)).Value);
         var message = PoisonMessage.Read(poison.Body);
         Assert.Equal((StorageNames.InboxContainer, blocked.BlobName), (message.ContainerName, message.BlobName));
-        var rejected = Assert.Single(await scenario.SubmissionsAsync());
-        Assert.Equal((corrupt.SubmissionId, "ashford", SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.LlaCode, rejected.Status));
+        // Every try ends in a record: the blocked upload's says Failed, with a reason that is not the council's fault.
+        var submissions = await scenario.SubmissionsAsync();
+        var failed = Assert.Single(submissions, s => s.LlaCode == "arun");
+        Assert.Equal(SubmissionStatus.Failed, failed.Status);
+        Assert.Contains("on our side", failed.Reason);
+        var rejected = Assert.Single(submissions, s => s.LlaCode == "ashford");
+        Assert.Equal((corrupt.SubmissionId, SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.Status));
         Assert.Contains("not an Excel workbook", rejected.Reason);
         Assert.Contains(serve.Lines, l => corrupt.IsProcessedLine(l) && l.Contains("not an Excel workbook", StringComparison.Ordinal));
         Assert.Equal(0, serve.Count(IsFailedTry(corrupt)));
