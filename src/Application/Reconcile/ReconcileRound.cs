@@ -16,7 +16,7 @@ namespace Ukspf.Application.Reconcile;
 /// <summary>
 /// Timer-triggered (nightly) and on demand: computes every council's and the programme's metrics for a round,
 /// finds missing, late and inconsistent returns, and publishes the consolidated workbook under a dated name and
-/// a stable "latest" name, with the round's projects as a 360Giving grants file beside it.
+/// a stable "latest" name, with the round's projects as 360Giving grants beside it, as a flat CSV and a JSON package.
 /// </summary>
 public sealed class ReconcileRound(
     IBlobStore blobs,
