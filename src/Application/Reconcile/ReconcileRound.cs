@@ -16,7 +16,7 @@ namespace Ukspf.Application.Reconcile;
 /// <summary>
 /// Timer-triggered (nightly) and on demand: computes every council's and the programme's metrics for a round,
 /// finds missing, late and inconsistent returns, and publishes the consolidated workbook under a dated name and
-/// a stable "latest" name, with the round's projects as a 360Giving grants file beside it.
+/// a stable "latest" name, with the round's projects as 360Giving grants beside it, as a flat CSV and a JSON package.
 /// </summary>
 public sealed class ReconcileRound(
     IBlobStore blobs,
@@ -53,9 +53,9 @@ public sealed class ReconcileRound(
             workbook.Position = 0;
             await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
         }
-        var grants = $"{id}/ukspf-grants-{id}.csv";
-        await PublishGrantsAsync(found, data, grants, cancellationToken);
-        return new ReconcileResult(id.ToString(), dated, latest, report, grants);
+        var grants = $"{id}/ukspf-grants-{id}";
+        var notes = await PublishGrantsAsync(found, data, grants, now, cancellationToken);
+        return new ReconcileResult(id.ToString(), dated, latest, report, grants + ".csv", grants + ".json", notes);
     }
 
     /// <summary>Reconciles every open round (what the nightly timer runs).</summary>
@@ -68,16 +68,24 @@ public sealed class ReconcileRound(
         return results;
     }
 
-    private async Task PublishGrantsAsync(Round round, RoundData data, string name, CancellationToken cancellationToken)
+    /// <summary>Writes the round's grants as CSV (no byte-order mark) and as a JSON package; gives the publication's notes.</summary>
+    private async Task<IReadOnlyList<string>> PublishGrantsAsync(Round round, RoundData data, string name, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        var returns = data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
+        var source = new Uri(options.GrantsDataSource.Replace("{round}", round.Id.ToString(), StringComparison.Ordinal));
+        var publication = GrantsPublication.Build(round, returns, data.Catalogue, now, source);
+
         await using var csv = new MemoryStream();
-        await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+            GrantsCsvWriter.Write(publication.Grants, writer);
+        await using var json = new MemoryStream();
+        GrantsJsonWriter.Write(publication.Grants, json);
+        foreach (var (file, extension, type) in new[] { (csv, ".csv", "text/csv; charset=utf-8"), (json, ".json", "application/json") })
         {
-            var returns = data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
-            GrantsCsvWriter.Write(round, returns, data.Catalogue, data.AsOf, writer);
+            file.Position = 0;
+            await blobs.UploadAsync(StorageNames.PublishedContainer, name + extension, file, new BlobUploadOptions { ContentType = type }, cancellationToken);
         }
-        csv.Position = 0;
-        await blobs.UploadAsync(StorageNames.PublishedContainer, name, csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }, cancellationToken);
+        return publication.Notes;
     }
 
     private async Task<RoundData> LoadAsync(Round round, CancellationToken cancellationToken)

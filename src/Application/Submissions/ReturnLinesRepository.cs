@@ -94,6 +94,7 @@ public sealed class ReturnLinesRepository(ITableStore tables)
         ["EndDate"] = FormatDate(p.EndDate),
         ["DeliveryOrganisation"] = p.DeliveryOrganisation,
         ["Area"] = p.Area,
+        ["OrganisationNumber"] = p.OrganisationNumber,
     };
 
     private static TableEntity SpendEntity(string id, int i, SpendLine s) => new(id, Key("S", i))
@@ -124,7 +125,7 @@ public sealed class ReturnLinesRepository(ITableStore tables)
         e.GetString("Ref")!, e.GetString("Name") ?? "", e.GetString("Intervention") ?? "",
         Enum.Parse<ProjectStatus>(e.GetString("Status")!), e.GetString("ClosedReason"),
         ParseDate(e.GetString("StartDate")), ParseDate(e.GetString("EndDate")),
-        e.GetString("DeliveryOrganisation"), e.GetString("Area"));
+        e.GetString("DeliveryOrganisation"), e.GetString("Area"), OrganisationNumber: e.GetString("OrganisationNumber"));
 
     private static SpendLine ToSpend(TableEntity e) => new(
         e.GetString("ProjectRef")!, RoundId.Parse(e.GetString("Quarter")!),

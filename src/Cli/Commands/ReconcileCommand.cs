@@ -21,7 +21,9 @@ public static class ReconcileCommand
             var file = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, result.LatestBlob, parse.GetValue(output)!.FullName, ct);
             AnsiConsole.MarkupLineInterpolated($"Published {StorageNames.PublishedContainer}/{result.PublishedBlob} ({result.Report.Findings.Count} findings).");
             var grants = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, result.GrantsBlob, parse.GetValue(output)!.FullName, ct);
-            AnsiConsole.MarkupLineInterpolated($"360Giving grants file: {grants}");
+            var grantsJson = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, result.GrantsJsonBlob, parse.GetValue(output)!.FullName, ct);
+            AnsiConsole.MarkupLineInterpolated($"360Giving grants files: {grants}, {grantsJson}");
+            foreach (var note in result.GrantsNotes) AnsiConsole.MarkupLineInterpolated($"  {note}");
             AnsiConsole.MarkupLineInterpolated($"Consolidated workbook: [bold]{file}[/]");
             return 0;
         }));

@@ -74,6 +74,7 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
         var reconciled = await pipeline.Get<ReconcileRound>().RunAsync(Round.ToString(), ct);
         var published = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.LatestBlob, output, ct);
         var grants = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.GrantsBlob, output, ct);
+        await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.GrantsJsonBlob, output, ct);
         return new DemoSummary(Round.ToString(), outcomes, published, grants, pipeline.Description, reconciled.Report);
     }
 }

@@ -11,6 +11,10 @@ namespace Ukspf.Domain.Returns;
 /// <param name="DeliveryOrganisation">Who delivers it.</param>
 /// <param name="Area">Postcode or area name.</param>
 /// <param name="Source">Where it was read, if read from a workbook.</param>
+/// <param name="OrganisationNumber">
+/// The delivery organisation's charity or company number as the council gave it, already checked for form
+/// (<see cref="OrganisationNumbers"/>); null when none was given.
+/// </param>
 public sealed record ReturnProject(
     string Ref,
     string Name,
@@ -21,4 +25,5 @@ public sealed record ReturnProject(
     DateOnly? EndDate,
     string? DeliveryOrganisation,
     string? Area,
-    SourceRow? Source = null);
+    SourceRow? Source = null,
+    string? OrganisationNumber = null);

@@ -108,7 +108,10 @@ public static class TemplateSchema
         new("EndDate", "End date", CellType.Date, true, Width: 12),
         new("DeliveryOrganisation", "Delivery organisation", CellType.Text, false, Width: 28, MaxLength: Lengths.Name),
         new("Area", "Postcode or area", CellType.Text, false, Width: 16, MaxLength: Lengths.Name),
-    ], "One row per project. Use your own project reference; choose the intervention and status from the lists.");
+        new("OrganisationNumber", "Delivery organisation's charity or company number", CellType.Text, false, Width: 20, MaxLength: Lengths.Reference),
+    ], "One row per project. Use your own project reference; choose the intervention and status from the lists. "
+        + "If the delivery organisation is a registered charity or a company, give its charity number (e.g. 1123456, SC012345 or NIC100123) "
+        + "or its Companies House number (e.g. 01234567 or SC123456), so the published grants name it.");
 
     /// <summary>The Spend table.</summary>
     public static TemplateTable Spend { get; } = new("SpendTable", Sheets.Spend,

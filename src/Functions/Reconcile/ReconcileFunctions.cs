@@ -32,6 +32,6 @@ public sealed class ReconcileFunctions(ReconcileRound reconcile, ILogger<Reconci
         {
             var result = await reconcile.RunAsync(round, cancellationToken);
             log.LogInformation("Reconciled {Round}: published {Blob}", result.Round, result.PublishedBlob);
-            return new { result.Round, result.PublishedBlob, result.LatestBlob, result.GrantsBlob };
+            return new { result.Round, result.PublishedBlob, result.LatestBlob, result.GrantsBlob, result.GrantsJsonBlob, result.GrantsNotes };
         });
 }

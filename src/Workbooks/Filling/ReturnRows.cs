@@ -18,6 +18,7 @@ internal static class ReturnRows
         ["EndDate"] = FillValue.Date(p.EndDate),
         ["DeliveryOrganisation"] = FillValue.Text(p.DeliveryOrganisation),
         ["Area"] = FillValue.Text(p.Area),
+        ["OrganisationNumber"] = FillValue.Text(p.OrganisationNumber),
     });
 
     /// <summary>The Spend rows.</summary>

@@ -45,7 +45,8 @@ public sealed class WorkbookContentBuilder
             builder.WithRow(TemplateSchema.Projects.Name, ("ProjectRef", CellValue.Text(p.Ref)), ("ProjectName", CellValue.Text(p.Name)),
                 ("Intervention", CellValue.Text(p.InterventionCode)), ("Status", CellValue.Text(TemplateSchema.StatusLabels[(int)p.Status])),
                 ("ClosedReason", CellValue.TextOrBlank(p.ClosedReason)), ("StartDate", DateOrBlank(p.StartDate)), ("EndDate", DateOrBlank(p.EndDate)),
-                ("DeliveryOrganisation", CellValue.TextOrBlank(p.DeliveryOrganisation)), ("Area", CellValue.TextOrBlank(p.Area)));
+                ("DeliveryOrganisation", CellValue.TextOrBlank(p.DeliveryOrganisation)), ("Area", CellValue.TextOrBlank(p.Area)),
+                ("OrganisationNumber", CellValue.TextOrBlank(p.OrganisationNumber)));
         foreach (var l in ret.Spend)
             builder.WithRow(TemplateSchema.Spend.Name, ("ProjectRef", CellValue.Text(l.ProjectRef)), ("Quarter", CellValue.Text(l.Quarter.ToString())),
                 ("CapitalActual", CellValue.AmountOrBlank(l.CapitalActual)), ("RevenueActual", CellValue.AmountOrBlank(l.RevenueActual)),

@@ -40,7 +40,7 @@ public class FindingLocationTests
         Assert.Equal(new CellLocation(TemplateSchema.Sheets.Projects), parsed.Findings[0].Location);
         var reason = parsed.Findings[1];
         Assert.Equal(RuleIds.Cells, reason.RuleId);
-        Assert.Equal(new CellLocation(TemplateSchema.Sheets.Projects, "A5:I5"), reason.Location);
+        Assert.Equal(new CellLocation(TemplateSchema.Sheets.Projects, "A5:J5"), reason.Location);
         Assert.Equal("Reason closed early is required when the status is Closed early.", reason.Message);
     }
 

@@ -1,5 +1,5 @@
+using System.Text;
 using Ukspf.Domain.Catalogue;
-using Ukspf.Domain.Councils;
 using Ukspf.Domain.ReferenceData;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Rounds;
@@ -10,49 +10,51 @@ namespace Ukspf.Workbooks.Tests.Exports;
 
 public class GrantsCsvWriterTests
 {
-    private static readonly Round Round = new(RoundId.Parse("2025-26-Q3"), new DateOnly(2026, 1, 30), true, FundingPeriod.For(new FinancialYear(2025)));
-    private static readonly Council Adur = new("adur", "Adur", Nation.England);
-
     [Fact]
-    public void Every_column_is_a_360Giving_flat_format_column()
+    public void Every_column_is_a_title_of_the_360Giving_flat_format()
     {
-        var standard = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Exports", "360giving-grants-columns.csv")).Trim().Split(',');
+        var standard = StandardFiles.Csv("grants-columns.csv").Header;
 
         Assert.Empty(GrantsCsvWriter.Columns.Except(standard));
     }
 
     [Fact]
-    public void Writes_one_grant_per_project_with_the_council_as_funder_and_exact_amounts()
+    public void The_file_starts_with_the_first_title_and_no_byte_order_mark()
     {
-        var ret = ReturnWith(
-            new ReturnProject("AD-1", "High Street, phase 2", "E1", ProjectStatus.Live, null, new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), "Adur Council", "BN43"),
-            [Spend("AD-1", 1, actual: 1000.10m), Spend("AD-1", 2, actual: 2000.20m), Spend("AD-1", 4, forecast: 500m), Spend(SpendLine.ManagementAndAdministration, 1, actual: 99m)]);
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+            GrantsCsvWriter.Write(RealisticRound.Publication().Grants, writer);
 
-        var rows = Write(ret);
+        Assert.Equal("Identifier"u8.ToArray(), stream.ToArray()[..10]);
+    }
 
-        var row = Assert.Single(rows.Rows);
-        Assert.Equal("360G-ukspf-adur-ad-1", rows.Get(row, "Identifier"));
+    [Fact]
+    public void Writes_one_row_per_grant_with_org_ids_geographic_codes_a_date_time_and_a_source_uri()
+    {
+        var rows = CsvTable.Read(new StringReader(WriteText(RealisticRound.Publication().Grants)));
+
+        Assert.Equal(7, rows.Rows.Count);
+        var row = rows.Rows.Single(r => rows.Get(r, "Identifier") == "360G-ukspf-E07000223-ad-1");
         Assert.Equal("High Street, phase 2", rows.Get(row, "Title"));
-        Assert.Equal("3500.30", rows.Get(row, "Amount Awarded"));
-        Assert.Equal("3000.30", rows.Get(row, "Amount Disbursed"));
+        Assert.Equal("12500.50", rows.Get(row, "Amount Awarded"));
+        Assert.Equal("12500.50", rows.Get(row, "Amount Disbursed"));
         Assert.Equal("GBP", rows.Get(row, "Currency"));
-        Assert.Equal("360G-ukspf-lla-adur", rows.Get(row, "Funding Org:Identifier"));
-        Assert.Equal("Adur", rows.Get(row, "Funding Org:Name"));
-        Assert.Equal("E1", rows.Get(row, "Grant Programme:Code"));
+        Assert.Equal("2025-05-01", rows.Get(row, "Award Date"));
+        Assert.Equal("GB-CHC-1123456", rows.Get(row, "Recipient Org:Identifier"));
+        Assert.Equal("GB-LAE-ADU", rows.Get(row, "Funding Org:Identifier"));
+        Assert.Equal("E07000223", rows.Get(row, "Beneficiary Location:Geographic Code"));
+        Assert.Equal("NMD", rows.Get(row, "Beneficiary Location:Geographic Code Type"));
+        Assert.Equal("2026-02-02T01:30:00+00:00", rows.Get(row, "Last modified"));
+        Assert.Equal(RealisticRound.Source.AbsoluteUri, rows.Get(row, "Data Source"));
         Assert.Equal("Improvements to town centres and high streets", rows.Get(row, "Grant Programme:Title"));
-        Assert.Equal("2025-04-01", rows.Get(row, "Planned Dates:Start Date"));
-        Assert.Equal("BN43", rows.Get(row, "Beneficiary Location:Name"));
     }
 
     [Fact]
     public void Quotes_fields_that_hold_commas_and_quotes()
     {
-        var ret = ReturnWith(new ReturnProject("AD-2", "The \"Hub\", Shoreham", "E11", ProjectStatus.Live, null, null, null, null, null), []);
-
-        var rows = Write(ret);
+        var rows = CsvTable.Read(new StringReader(WriteText(One("The \"Hub\", Shoreham", "E11", null, null))));
 
         Assert.Equal("The \"Hub\", Shoreham", rows.Get(rows.Rows[0], "Title"));
-        Assert.Equal("0.00", rows.Get(rows.Rows[0], "Amount Awarded"));
     }
 
     [Theory]
@@ -63,9 +65,7 @@ public class GrantsCsvWriterTests
     [InlineData("\tcmd")]
     public void Text_a_spreadsheet_would_run_as_a_formula_is_written_after_a_single_quote_in_a_quoted_field(string text)
     {
-        var ret = ReturnWith(new ReturnProject("AD-3", text, "E1", ProjectStatus.Live, null, null, null, text, text), []);
-
-        var csv = WriteText(ret);
+        var csv = WriteText(One(text, "E1", text, text));
         var rows = CsvTable.Read(new StringReader(csv));
 
         var row = Assert.Single(rows.Rows);
@@ -78,9 +78,7 @@ public class GrantsCsvWriterTests
     [Fact]
     public void A_description_that_would_start_with_a_formula_character_is_neutralised_too()
     {
-        var ret = ReturnWith(new ReturnProject("AD-4", "Hall", "=cmd|' /C calc'!A0", ProjectStatus.Live, null, null, null, null, null), []);
-
-        var rows = Write(ret);
+        var rows = CsvTable.Read(new StringReader(WriteText(One("Hall", "=cmd|' /C calc'!A0", null, null))));
 
         Assert.StartsWith("'=cmd", rows.Get(rows.Rows[0], "Description"));
         Assert.StartsWith("'=cmd", rows.Get(rows.Rows[0], "Grant Programme:Code"));
@@ -89,46 +87,22 @@ public class GrantsCsvWriterTests
     [Fact]
     public void A_text_starting_with_a_carriage_return_is_neutralised_and_quoted()
     {
-        var ret = ReturnWith(new ReturnProject("AD-5", "\r=1+1", "E1", ProjectStatus.Live, null, null, null, null, null), []);
-
-        var csv = WriteText(ret);
-
-        Assert.Contains(",\"'\r=1+1\",", csv);
+        Assert.Contains(",\"'\r=1+1\",", WriteText(One("\r=1+1", "E1", null, null)));
     }
 
-    [Fact]
-    public void A_negative_amount_stays_a_number()
-    {
-        var ret = ReturnWith(
-            new ReturnProject("AD-6", "Correction", "E1", ProjectStatus.Live, null, null, null, null, null),
-            [Spend("AD-6", 1, actual: -150m)]);
-
-        var csv = WriteText(ret);
-        var rows = CsvTable.Read(new StringReader(csv));
-
-        Assert.Equal("-150.00", rows.Get(rows.Rows[0], "Amount Disbursed"));
-        Assert.Equal("-150.00", rows.Get(rows.Rows[0], "Amount Awarded"));
-        Assert.Contains(",-150.00,-150.00,", csv);
-    }
-
-    private static string WriteText(CouncilReturn ret)
+    private static string WriteText(IEnumerable<Grant> grants)
     {
         using var text = new StringWriter();
-        GrantsCsvWriter.Write(Round, [(Adur, ret)], Catalogue.Default, new DateOnly(2026, 2, 2), text);
+        GrantsCsvWriter.Write(grants, text);
         return text.ToString();
     }
 
-    private static CsvTable Write(CouncilReturn ret)
+    private static IReadOnlyList<Grant> One(string name, string intervention, string? organisation, string? area)
     {
-        using var text = new StringWriter();
-        GrantsCsvWriter.Write(Round, [(Adur, ret)], Catalogue.Default, new DateOnly(2026, 2, 2), text);
-        return CsvTable.Read(new StringReader(text.ToString()));
+        var project = new ReturnProject("AD-9", name, intervention, ProjectStatus.Live, null, null, null, organisation, area);
+        var ret = new CouncilReturn(new ReturnMetadata("UKSPF-Return-1.0", "2025-26-Q3", RealisticRound.Adur.Code), [project],
+            [new SpendLine("AD-9", new RoundId(new FinancialYear(2025), PeriodKind.Quarter, 1), 0m, 100m, 0m, 0m)], [], [], null,
+            new ProgrammeAnswers(Rag.Green, Rag.Green, "On track.", null, 0m, 0m, 0m), new SignOff("A", "Section 151 officer", null));
+        return GrantsPublication.Build(RealisticRound.Round, [(RealisticRound.Adur, ret)], Catalogue.Default, RealisticRound.Published, RealisticRound.Source).Grants;
     }
-
-    private static SpendLine Spend(string project, int quarter, decimal actual = 0m, decimal forecast = 0m) =>
-        new(project, new RoundId(new FinancialYear(2025), PeriodKind.Quarter, quarter), 0m, actual, 0m, forecast);
-
-    private static CouncilReturn ReturnWith(ReturnProject project, IReadOnlyList<SpendLine> spend) => new(
-        new ReturnMetadata("UKSPF-Return-1.0", "2025-26-Q3", "adur"), [project], spend, [], [], null,
-        new ProgrammeAnswers(Rag.Green, Rag.Green, "On track.", null, 0m, 0m, 0m), new SignOff("A", "Section 151 officer", null));
 }

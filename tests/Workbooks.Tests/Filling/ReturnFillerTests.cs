@@ -28,6 +28,8 @@ public class ReturnFillerTests
         AssertCell(first, "StartDate", "F5", RawCellKind.Number, "45748");
         AssertCell(first, "EndDate", "G5", RawCellKind.Number, Filled.Serial(new DateOnly(2026, 3, 31)));
         AssertCell(first, "Area", "I5", RawCellKind.Text, "BN43 5FB");
+        Assert.False(first.Cells.ContainsKey("OrganisationNumber"));
+        AssertCell(table.Rows[1], "OrganisationNumber", "J6", RawCellKind.Text, "01234567");
         var closed = table.Rows[2];
         AssertCell(closed, "Status", "D7", RawCellKind.Text, "Closed early");
         AssertCell(closed, "ClosedReason", "E7", RawCellKind.Text, "Provider withdrew");

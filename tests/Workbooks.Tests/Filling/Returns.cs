@@ -19,7 +19,7 @@ internal static class Returns
             new ReturnProject("ADU-001", "Shoreham high street shopfront grants", "E1", ProjectStatus.Live, null,
                 new DateOnly(2025, 4, 1), new DateOnly(2026, 3, 31), "Adur District Council", "BN43 5FB"),
             new ReturnProject("ADU-002", "Green business support", "E23", ProjectStatus.Finished, null,
-                new DateOnly(2025, 5, 12), new DateOnly(2025, 9, 30), "Sussex Business Hub", "Lancing"),
+                new DateOnly(2025, 5, 12), new DateOnly(2025, 9, 30), "Sussex Business Hub", "Lancing", OrganisationNumber: "01234567"),
             new ReturnProject("ADU-003", "Digital skills bootcamp", "E33", ProjectStatus.ClosedEarly, "Provider withdrew",
                 new DateOnly(2025, 6, 2), null, null, null),
         ],

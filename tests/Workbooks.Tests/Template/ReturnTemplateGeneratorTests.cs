@@ -61,7 +61,7 @@ public class ReturnTemplateGeneratorTests
 
         var names = document.WorkbookPart!.Workbook.DefinedNames!.Elements<DefinedName>().ToDictionary(n => n.Name!.Value!, n => n.Text);
 
-        Assert.Equal("Projects!$A$4:$I$204", names["ProjectsTable"]);
+        Assert.Equal("Projects!$A$4:$J$204", names["ProjectsTable"]);
         Assert.Equal("Spend!$A$4:$H$204", names["SpendTable"]);
         Assert.Equal("Outputs!$A$4:$H$204", names["OutputsTable"]);
         Assert.Equal("'Sign off'!$B$4", names["SignOffName"]);

@@ -22,6 +22,7 @@ internal static class ProjectRows
         var endColumn = rows.Column("EndDate");
         var organisationColumn = rows.Column("DeliveryOrganisation");
         var areaColumn = rows.Column("Area");
+        var numberColumn = rows.Column("OrganisationNumber");
 
         var projects = new List<ReturnProject>(table.Rows.Count);
         var firstRowOf = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -40,6 +41,7 @@ internal static class ProjectRows
             var end = read.Date(row.Cell(endColumn, leavesRowOut: false));
             var organisation = read.Text(row.Cell(organisationColumn));
             var area = read.Text(row.Cell(areaColumn));
+            var number = read.Text(row.Cell(numberColumn));
             if (reference is null) continue;
 
             if (firstRowOf.TryGetValue(reference, out var firstRow))
@@ -57,7 +59,16 @@ internal static class ProjectRows
                 log.Error(row.Cell(endColumn).Location, row.Cell(endColumn).Entered,
                     $"End date ({Figures.Date(end.Value)}) is before the start date ({Figures.Date(start.Value)}).");
 
-            projects.Add(new ReturnProject(reference, name ?? "", intervention ?? "", projectStatus, closedReason, start, end, organisation, area, row.Source));
+            if (number is not null && !OrganisationNumbers.TryOrgId(number, out _))
+            {
+                log.Warning(row.Cell(numberColumn).Location, number,
+                    $"'{number}' does not look like a charity or company number. A charity number is 6 or 7 digits (SC and 6 digits in Scotland, "
+                    + "NIC and 6 digits in Northern Ireland); a Companies House number is 8 characters, such as 01234567 or SC123456. "
+                    + "Correct it, or leave the cell blank if the organisation has neither; it is left out of the published grants until then.");
+                number = null;
+            }
+
+            projects.Add(new ReturnProject(reference, name ?? "", intervention ?? "", projectStatus, closedReason, start, end, organisation, area, row.Source, number));
         }
         return projects;
     }
