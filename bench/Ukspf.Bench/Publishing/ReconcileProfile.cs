@@ -127,10 +127,11 @@ public static class ReconcileProfile
         await StepAsync(async () =>
         {
             using var csv = new MemoryStream();
-            await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+            await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
             {
                 var returns = report.Data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
-                GrantsCsvWriter.Write(round, returns, report.Data.Catalogue, report.Data.AsOf, writer);
+                var publication = GrantsPublication.Build(round, returns, report.Data.Catalogue, report.Data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), new Uri("https://example.org/grants.json"));
+                GrantsCsvWriter.Write(publication.Grants, writer);
             }
             csv.Position = 0;
             await blobs.UploadAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.csv", csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" });
