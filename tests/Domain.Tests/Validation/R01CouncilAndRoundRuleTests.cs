@@ -21,14 +21,14 @@ public class R01CouncilAndRoundRuleTests
     {
         var ret = ReturnBuilder.Valid().Build();
 
-        var finding = Assert.Single(_rule.Check(ret, c => c.UploadedBy("arun")));
+        var finding = Assert.Single(_rule.Check(ret, c => c.UploadedBy("E07000224")));
 
         Assert.Equal(RuleIds.Template, finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(TemplateSchema.Sheets.Start, finding.Location.Sheet);
-        Assert.Equal("adur", finding.Value);
-        Assert.Contains("'adur'", finding.Message);
-        Assert.Contains("Arun (arun)", finding.Message);
+        Assert.Equal("E07000223", finding.Value);
+        Assert.Contains("'E07000223'", finding.Message);
+        Assert.Contains("Arun (E07000224)", finding.Message);
     }
 
     [Fact]
