@@ -42,10 +42,10 @@ public sealed class ReconcileRoundTests
         var result = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
 
         var rows = SheetRows.Table((await pipeline.BlobAsync(StorageNames.PublishedContainer, result.LatestBlob))!, "Councils");
-        Assert.Equal(PipelineHarness.Councils.Select(c => c.Code).Order(), rows.Select(r => r["LLA code"]).Order());
+        Assert.Equal(PipelineHarness.Councils.Select(c => c.Code).Order(), rows.Select(r => r["GSS code"]).Order());
         foreach (var council in result.Report.Councils)
         {
-            var row = Assert.Single(rows, r => r["LLA code"] == council.LlaCode);
+            var row = Assert.Single(rows, r => r["GSS code"] == council.LlaCode);
             Assert.Equal(council.Name, row["Council"]);
             Assert.Equal(council.Capital.Allocation, Money(row["Capital allocation"]));
             Assert.Equal(council.Revenue.Allocation, Money(row["Revenue allocation"]));
@@ -75,7 +75,7 @@ public sealed class ReconcileRoundTests
         var missing = Assert.Single(result.Report.Findings, f => f.Kind == ReconciliationKinds.Missing);
         Assert.Equal(PipelineHarness.Ashford.Code, missing.LlaCode);
         var exceptions = SheetRows.Table((await pipeline.BlobAsync(StorageNames.PublishedContainer, result.LatestBlob))!, "Exceptions");
-        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing && r["LLA code"] == "E07000105" && r["Severity"] == "Error");
+        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing && r["GSS code"] == "E07000105" && r["Severity"] == "Error");
         Assert.False(result.Report.Councils.Single(c => c.LlaCode == "E07000105").HasAcceptedReturn);
     }
 

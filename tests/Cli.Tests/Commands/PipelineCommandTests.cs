@@ -59,7 +59,7 @@ public sealed class PipelineCommandTests
         Assert.True(File.Exists(published), reconcile.ToString());
         var councils = SheetRows.Table(published, "Councils");
         Assert.Equal(Councils.Length, councils.Count);
-        var adur = Assert.Single(councils, r => r["LLA code"] == "adur");
+        var adur = Assert.Single(councils, r => r["GSS code"] == "adur");
         Assert.Equal("Yes", adur["Accepted return"]);
     }
 
