@@ -62,6 +62,12 @@ public sealed class CouncilRegister
     /// </summary>
     public string KeyOf(string folderOrCode) => (Find(folderOrCode) ?? FindByName(folderOrCode))?.Code ?? CouncilCode.Normalise(folderOrCode);
 
+    /// <summary>
+    /// True when both name the same council by any of its codes, old codes or slugs ("adur" and "E07000223"), or are
+    /// the same text ignoring case and surrounding spaces.
+    /// </summary>
+    public bool SameCouncil(string codeOrSlug, string other) => string.Equals(KeyOf(codeOrSlug), KeyOf(other), StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The council known by that code, slug, name, official name or alias (e.g. "Adur District Council"), following abolitions.</summary>
     public Council? FindByName(string nameOrCode) => Find(nameOrCode) ?? _byName.GetValueOrDefault(nameOrCode.Trim());
 

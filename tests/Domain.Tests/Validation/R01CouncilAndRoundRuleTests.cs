@@ -16,6 +16,16 @@ public class R01CouncilAndRoundRuleTests
         Assert.Empty(_rule.Check(ReturnBuilder.Valid().Build()));
     }
 
+    [Theory]
+    [InlineData("adur")]
+    [InlineData("Adur District Council")]
+    public void Passes_a_workbook_that_names_its_council_by_slug_or_name_when_uploaded_under_its_gss_code(string named)
+    {
+        var ret = ReturnBuilder.Valid(llaCode: named).Build();
+
+        Assert.Empty(_rule.Check(ret, c => c.UploadedBy("E07000223")));
+    }
+
     [Fact]
     public void Rejects_return_for_another_council_naming_both()
     {
