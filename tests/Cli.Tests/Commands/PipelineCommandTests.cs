@@ -77,7 +77,7 @@ public sealed class PipelineCommandTests
 
         Assert.Equal(2, ingest.ExitCode);
         Assert.Contains("Rejected", ingest.Output);
-        Assert.Contains("arun", ingest.Output);
+        Assert.Contains("E07000224", ingest.Output);
         Assert.Contains("not an Excel workbook", ingest.Output);
     }
 

@@ -95,7 +95,9 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         var poison = Assert.Single((await scenario.Queues.GetQueueClient(ServeScenario.PoisonQueue).PeekMessagesAsync(10)).Value);
         var message = PoisonMessage.Read(poison.Body);
         Assert.Equal((StorageNames.InboxContainer, blocked.BlobName), (message.ContainerName, message.BlobName));
-        var rejected = Assert.Single(await scenario.SubmissionsAsync());
+        var submissions = await scenario.SubmissionsAsync();
+        Assert.Equal(SubmissionStatus.Failed, Assert.Single(submissions, s => s.SubmissionId == blocked.SubmissionId).Status);
+        var rejected = Assert.Single(submissions, s => s.SubmissionId == corrupt.SubmissionId);
         Assert.Equal((corrupt.SubmissionId, "E07000105", SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.LlaCode, rejected.Status));
         Assert.Contains("not an Excel workbook", rejected.Reason);
         Assert.Contains(serve.Lines, l => corrupt.IsProcessedLine(l) && l.Contains("not an Excel workbook", StringComparison.Ordinal));
