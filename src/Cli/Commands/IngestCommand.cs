@@ -20,7 +20,7 @@ public static class IngestCommand
     {
         var path = new Argument<string>("path") { Description = "A return workbook, or a folder of {lla}/{file}.xlsx (or of files for one --lla)." };
         var round = new Option<string>("--round") { Description = "The round the returns are for, e.g. 2025-26-Q3.", Required = true };
-        var lla = new Option<string?>("--lla") { Description = "The council (LLA code) the returns are from; for a folder of council folders, leave it out." };
+        var lla = new Option<string?>("--lla") { Description = "The council the returns are from: its GSS code (E07000223) or slug (adur); for a folder of council folders, leave it out." };
         var command = new Command("ingest", "Upload council returns into the inbox and ingest them: archive, read, validate, store, write feedback.") { path, round, lla };
         command.SetAction((parse, ct) => CommandErrors.RunAsync(async () =>
         {

@@ -18,6 +18,20 @@ public static class DemoAllocations
         typeof(DemoAllocations).Assembly.GetManifestResourceStream("Demo/allocations-sample.csv")
         ?? throw new InvalidOperationException("The allocation sample is not embedded in the ukspf command.");
 
+    /// <summary>
+    /// A sort key for each council the sample names: the slug of the name the sample gives it (the first, in order),
+    /// so the demo's cast follows the sample's names, and a successor (Cumberland for Allerdale) takes its predecessor's place.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> SampleOrder(CouncilRegister councils)
+    {
+        using var reader = new StreamReader(OpenSample());
+        var sample = CsvTable.Read(reader);
+        var order = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in sample.Rows.Select(r => sample.Get(r, "lla_name")).Order(StringComparer.Ordinal))
+            if (councils.FindByName(name) is { } council) order.TryAdd(council.Code, CouncilNames.Slug(CouncilNames.Short(name)));
+        return order;
+    }
+
     /// <summary>Stand-in allocations for <paramref name="year"/> for sample councils that have none in the book.</summary>
     public static IReadOnlyList<Allocation> StandIns(AllocationBook book, CouncilRegister councils, FinancialYear year, DateOnly asOf)
     {

@@ -37,7 +37,7 @@ public sealed class DemoReturnFactory(Catalogue catalogue, Round round)
         for (var p = 0; p < projectCount; p++)
         {
             var intervention = interventions[random.Next(interventions.Count)];
-            var reference = $"{council.Code.ToUpperInvariant()[..Math.Min(3, council.Code.Length)]}-{p + 1:000}";
+            var reference = $"{council.Slug.ToUpperInvariant()[..Math.Min(3, council.Slug.Length)]}-{p + 1:000}";
             projects.Add(new ReturnProject(reference, $"{intervention.Title} ({council.Name})", intervention.Code, ProjectStatus.Live, null,
                 year.Start, year.End, $"{council.Name} Council", council.Name));
 

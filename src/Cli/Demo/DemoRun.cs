@@ -51,7 +51,9 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
         var round = (await pipeline.Get<RoundRepository>().GetAsync(Round, ct))!;
 
         var factory = new DemoReturnFactory(Domain.Catalogue.Catalogue.Default, round);
-        var cast = opened.Templates.Select(t => councils.Find(Path.GetFileNameWithoutExtension(t))!).ToList();
+        var order = DemoAllocations.SampleOrder(councils);
+        var cast = opened.Templates.Select(t => councils.Find(Path.GetFileNameWithoutExtension(t))!)
+            .OrderBy(c => order.GetValueOrDefault(c.Code, c.Slug), StringComparer.Ordinal).ToList();
         var ingest = pipeline.Get<IngestReturn>();
         var outcomes = new List<DemoOutcome>();
         var filler = new DemoFiller(pipeline.Blobs, factory, book, uploads);

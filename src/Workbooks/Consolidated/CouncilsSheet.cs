@@ -9,7 +9,7 @@ internal static class CouncilsSheet
 {
     private static readonly TableColumn<CouncilMetrics>[] Columns =
     [
-        new("LLA code", 14, (w, c, _) => w.Text(c.LlaCode)),
+        new("GSS code", 12, (w, c, _) => w.Text(c.LlaCode)),
         new("Council", 34, (w, c, _) => w.Text(c.Name)),
         new("Nation", 16, (w, c, _) => w.Text(Labels.Of(c.Nation))),
         new("Capital allocation", 17, (w, c, s) => w.Number(c.Capital.Allocation, s.Money)),

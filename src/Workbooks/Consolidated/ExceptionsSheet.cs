@@ -12,7 +12,7 @@ internal static class ExceptionsSheet
         [
             new("Severity", 10, (w, f, s) => w.Text(f.Severity.ToString(), s.For(f.Severity))),
             new("Kind", 28, (w, f, _) => w.Text(f.Kind)),
-            new("LLA code", 14, (w, f, _) => w.Text(f.LlaCode)),
+            new("GSS code", 12, (w, f, _) => w.Text(f.LlaCode)),
             new("Council", 34, (w, f, _) => w.Text(councilNames.GetValueOrDefault(f.LlaCode))),
             new("Message", 100, (w, f, s) => w.Text(f.Message, s.Wrap)),
         ];

@@ -11,7 +11,7 @@ internal static class SubmissionsSheet
     {
         TableColumn<SubmissionSummary>[] columns =
         [
-            new("LLA code", 14, (w, x, _) => w.Text(x.LlaCode)),
+            new("GSS code", 12, (w, x, _) => w.Text(x.LlaCode)),
             new("Council", 34, (w, x, _) => w.Text(councilNames.GetValueOrDefault(x.LlaCode))),
             new("File", 36, (w, x, _) => w.Text(x.FileName)),
             new("Received (UTC)", 17, (w, x, s) => w.DateTime(x.ReceivedAt, s.DateTime)),

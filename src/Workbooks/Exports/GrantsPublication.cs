@@ -31,7 +31,7 @@ public sealed record GrantsPublication(IReadOnlyList<Grant> Grants, IReadOnlyLis
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (council, ret) in returns.OrderBy(r => r.Council.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var funder = new GrantOrganisation(council.OrgId ?? $"{Prefix}-lla-{council.Code}", council.Name);
+            var funder = new GrantOrganisation(council.OrgId ?? $"{Prefix}-lla-{council.Code}", council.OfficialName ?? council.Name);
             if (council.OrgId is null)
                 notes.Add($"{council.Name} ({council.Code}) has no registered org-id, so its grants name it as funder by {funder.Id}.");
             var location = new GrantLocation(council.Name, GeoCodeTypes.IsGssCode(council.Code) ? council.Code : null, GeoCodeTypes.Of(council.Code));

@@ -12,9 +12,9 @@ public sealed class CouncilOfReturnTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
         // Arun's template, with its very hidden metadata overtyped to say Adur (Metadata!B4 is the council code, B5 its name).
-        var disguised = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Arun), [new CellEdit("Metadata", "B4", "adur"), new CellEdit("Metadata", "B5", "Adur")]);
+        var disguised = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Arun), [new CellEdit("Metadata", "B4", "E07000223"), new CellEdit("Metadata", "B5", "Adur")]);
 
-        var result = await pipeline.IngestAsync("adur", "return.xlsx", disguised);
+        var result = await pipeline.IngestAsync("E07000223", "return.xlsx", disguised);
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
         Assert.Contains("Start", result.Reason);
@@ -26,7 +26,7 @@ public sealed class CouncilOfReturnTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
 
-        var result = await pipeline.IngestAsync("arun", "return.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Arun)));
+        var result = await pipeline.IngestAsync("E07000224", "return.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Arun)));
 
         Assert.Equal(SubmissionStatus.Accepted, result.Status);
     }

@@ -17,9 +17,9 @@ public sealed class IngestAcrossRoundsTests
         using var pipeline = await OpenQ2Async();
         var bytes = await pipeline.FillAsync(ValidReturn.For(PipelineHarness.Adur, Q2));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await IngestBadInputTests.AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.Template,
+        await IngestBadInputTests.AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.Template,
             "template for '2025-26-Q2', but it was uploaded to the 2025-26-Q3 round");
     }
 
@@ -29,7 +29,7 @@ public sealed class IngestAcrossRoundsTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes, round: "2025-26-Q4");
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes, round: "2025-26-Q4");
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
         Assert.Contains("round that has not been set up", result.Reason);
@@ -43,11 +43,11 @@ public sealed class IngestAcrossRoundsTests
     public async Task A_return_is_checked_against_the_councils_accepted_return_of_the_round_before()
     {
         using var pipeline = await OpenQ2Async();
-        var q2 = await pipeline.IngestAsync("adur", "adur-q2.xlsx", await pipeline.FillAsync(ValidReturn.For(PipelineHarness.Adur, Q2)), Q2.ToString());
+        var q2 = await pipeline.IngestAsync("E07000223", "adur-q2.xlsx", await pipeline.FillAsync(ValidReturn.For(PipelineHarness.Adur, Q2)), Q2.ToString());
         Assert.Equal(SubmissionStatus.Accepted, q2.Status);
         pipeline.Clock.Advance(TimeSpan.FromDays(60));
 
-        var q3 = await pipeline.IngestAsync("adur", "adur-q3.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur).WithActualsScaled(0.3m)));
+        var q3 = await pipeline.IngestAsync("E07000223", "adur-q3.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur).WithActualsScaled(0.3m)));
 
         Assert.Equal(SubmissionStatus.Rejected, q3.Status);
         Assert.Contains(q3.Findings, f => f.RuleId == RuleIds.Cumulative && f.Message.Contains("(2025-26-Q2)", StringComparison.Ordinal));
@@ -57,12 +57,12 @@ public sealed class IngestAcrossRoundsTests
     public async Task A_late_return_for_an_earlier_round_is_not_held_to_the_figures_of_a_later_round()
     {
         using var pipeline = await OpenQ2Async();
-        var q3 = await pipeline.IngestAsync("adur", "adur-q3.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur)));
+        var q3 = await pipeline.IngestAsync("E07000223", "adur-q3.xlsx", await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur)));
         Assert.Equal(SubmissionStatus.Accepted, q3.Status);
         pipeline.Clock.Advance(TimeSpan.FromDays(1));
 
         // Spend to the end of Q2 is naturally less than spend to the end of Q3: that is not a figure going down.
-        var q2 = await pipeline.IngestAsync("adur", "adur-q2.xlsx", await pipeline.FillAsync(ValidReturn.For(PipelineHarness.Adur, Q2)), Q2.ToString());
+        var q2 = await pipeline.IngestAsync("E07000223", "adur-q2.xlsx", await pipeline.FillAsync(ValidReturn.For(PipelineHarness.Adur, Q2)), Q2.ToString());
 
         Assert.True(q2.Status == SubmissionStatus.Accepted, q2.Reason);
         Assert.DoesNotContain(q2.Findings, f => f.RuleId == RuleIds.Cumulative);

@@ -21,9 +21,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.Text();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "not an Excel workbook");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "not an Excel workbook");
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.Truncated(await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur)));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "damaged");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "damaged");
     }
 
     [Fact]
@@ -43,9 +43,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = CompoundFile.LegacyXls();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xls", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xls", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "Excel 97-2003");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "Excel 97-2003");
         Assert.EndsWith(".xls", result.ArchiveBlob);
     }
 
@@ -55,9 +55,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsm", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsm", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "macros");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "macros");
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.WithVbaProject(await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur)));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "macros");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "macros");
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = CompoundFile.PasswordProtectedXlsx();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "password-protected");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "password-protected");
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class IngestBadInputTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", []);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", []);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, [], RuleIds.File, "empty");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, [], RuleIds.File, "empty");
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.WorkbookWithoutSheets();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "no worksheets");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "no worksheets");
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.BlankWorkbook();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "not a UKSPF return");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "not a UKSPF return");
     }
 
     [Fact]
@@ -120,9 +120,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = BadFiles.ZipBomb();
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "unpacks to far more data");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "unpacks to far more data");
     }
 
     [Fact]
@@ -131,9 +131,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync(new PipelineOptions { MaxUploadBytes = 1024 * 1024 });
         var bytes = BadFiles.OfLength(1024 * 1024 * 3 / 2);
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "1 MB");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "1 MB");
         Assert.Contains("1.5 MB", result.Reason);
     }
 
@@ -143,7 +143,7 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync(new PipelineOptions { MaxUploadBytes = 32L * 1024 * 1024 });
         var bytes = BadFiles.WithStoredPadding(await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur)), 21 * 1024 * 1024);
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
         Assert.True(result.Status == SubmissionStatus.Accepted, result.Reason);
     }
@@ -154,9 +154,9 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur), [new CellEdit("Metadata", "B1", "UKSPF-Return-0.9")]);
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.Template, "version 'UKSPF-Return-0.9'");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.Template, "version 'UKSPF-Return-0.9'");
     }
 
     [Fact]
@@ -165,10 +165,10 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("arun", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000224", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "arun", result, bytes, RuleIds.Template, "return template of 'adur', but it was uploaded for Arun");
-        Assert.Empty(await pipeline.SubmissionsAsync("adur"));
+        await AssertRejectedAndKeptAsync(pipeline, "E07000224", result, bytes, RuleIds.Template, "return template of 'E07000223', but it was uploaded for Arun");
+        Assert.Empty(await pipeline.SubmissionsAsync("E07000223"));
     }
 
     [Fact]
@@ -178,9 +178,9 @@ public sealed class IngestBadInputTests
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
         await pipeline.Get<OpenRound>().CloseAsync(PipelineHarness.RoundText);
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
-        await AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.Template, "round is closed");
+        await AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.Template, "round is closed");
     }
 
     [Fact]
@@ -189,12 +189,12 @@ public sealed class IngestBadInputTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes, round: "2025-Q9");
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes, round: "2025-Q9");
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
         Assert.Contains("'2025-Q9' is not a reporting round", result.Reason);
         Assert.Equal(bytes, await pipeline.BlobAsync(StorageNames.ArchiveContainer, result.ArchiveBlob));
-        Assert.StartsWith("2025-Q9/adur/", result.ArchiveBlob);
+        Assert.StartsWith("2025-Q9/E07000223/", result.ArchiveBlob);
         AssertOpens(await pipeline.BlobAsync(StorageNames.FeedbackContainer, result.FeedbackBlob));
     }
 

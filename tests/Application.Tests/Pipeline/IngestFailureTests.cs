@@ -20,10 +20,10 @@ public sealed class IngestFailureTests
         var valid = pipeline.ValidReturnOf(PipelineHarness.Adur);
         var bytes = await pipeline.FillAsync(valid with { Programme = valid.Programme with { Narrative = new string('n', 40_000) } });
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Rejected, record.Summary.Status);
         Assert.False(string.IsNullOrWhiteSpace(record.Summary.Reason));
         Assert.Equal(result.Reason, record.Summary.Reason);
@@ -40,11 +40,11 @@ public sealed class IngestFailureTests
         tables!.Fail(StorageNames.ReturnLinesTable, () => new TableTransactionFailedException(1, 400, "PropertyValueTooLarge", "The property value exceeds the maximum allowed size (64KB)."));
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
         Assert.Equal(SubmissionStatus.Rejected, result.Status);
         Assert.Contains("too long", result.Reason);
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Rejected, record.Summary.Status);
         Assert.Equal(result.Reason, record.Summary.Reason);
         Assert.Equal("Rejected", await pipeline.FeedbackResultAsync(record.FeedbackBlob));
@@ -59,10 +59,10 @@ public sealed class IngestFailureTests
         tables!.Fail(StorageNames.ReturnLinesTable, () => new TableTransactionFailedException(0, 400, "InvalidInput", "One of the request inputs is not valid."));
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
         Assert.Equal(SubmissionStatus.Failed, result.Status);
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Failed, record.Summary.Status);
         Assert.Contains("InvalidInput", record.Summary.Reason);
         Assert.Equal("Failed", await pipeline.FeedbackResultAsync(record.FeedbackBlob));
@@ -77,9 +77,9 @@ public sealed class IngestFailureTests
         tables!.Fail(StorageNames.ReturnLinesTable, () => new InvalidOperationException("The lines could not be written."));
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.IngestAsync("adur", "adur-return.xlsx", bytes));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes));
 
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Failed, record.Summary.Status);
         Assert.Contains("InvalidOperationException", record.Summary.Reason);
         Assert.Equal(bytes, await pipeline.BlobAsync(StorageNames.ArchiveContainer, record.ArchiveBlob));
@@ -94,10 +94,10 @@ public sealed class IngestFailureTests
         tables!.Fail(StorageNames.ReturnLinesTable, () => new StorageException(503, "ServerBusy", "The server is busy."));
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var failure = await Assert.ThrowsAsync<StorageException>(() => pipeline.IngestAsync("adur", "adur-return.xlsx", bytes));
+        var failure = await Assert.ThrowsAsync<StorageException>(() => pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes));
 
         Assert.Equal(503, failure.Status);
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Failed, record.Summary.Status);
         Assert.Contains("503", record.Summary.Reason);
         Assert.Equal(bytes, await pipeline.BlobAsync(StorageNames.ArchiveContainer, record.ArchiveBlob));
@@ -109,15 +109,15 @@ public sealed class IngestFailureTests
         FaultyTables? tables = null;
         using var pipeline = await PipelineHarness.StartAsync(tables: t => tables = new FaultyTables(t));
         var original = pipeline.ValidReturnOf(PipelineHarness.Adur);
-        var first = await pipeline.IngestAsync("adur", "adur-return.xlsx", await pipeline.FillAsync(original));
+        var first = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", await pipeline.FillAsync(original));
         pipeline.Clock.Advance(TimeSpan.FromDays(1));
         var secondBytes = await pipeline.FillAsync(original.Corrected("End dates corrected."));
         tables!.Fail(StorageNames.SubmissionsTable, () => new StorageException(503, "ServerBusy", "The server is busy."), times: 1, operation: nameof(ITableStore.UpdateAsync));
 
-        var failure = await Record.ExceptionAsync(() => pipeline.IngestAsync("adur", "adur-return-v2.xlsx", secondBytes));
+        var failure = await Record.ExceptionAsync(() => pipeline.IngestAsync("E07000223", "adur-return-v2.xlsx", secondBytes));
 
         Assert.IsType<StorageException>(failure);
-        var records = await pipeline.SubmissionsAsync("adur");
+        var records = await pipeline.SubmissionsAsync("E07000223");
         Assert.Equal(SubmissionStatus.Accepted, records.Single(r => r.Summary.SubmissionId == first.SubmissionId).Summary.Status);
         Assert.Equal(SubmissionStatus.Accepted, records.Single(r => r.Summary.SubmissionId != first.SubmissionId).Summary.Status);
     }
@@ -129,13 +129,13 @@ public sealed class IngestFailureTests
         using var pipeline = await PipelineHarness.StartAsync(tables: t => tables = new FaultyTables(t));
         tables!.Fail(StorageNames.ReturnLinesTable, () => new StorageException(503, "ServerBusy", "The server is busy."), times: 1);
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
-        await Assert.ThrowsAsync<StorageException>(() => pipeline.IngestAsync("adur", "adur-return.xlsx", bytes));
+        await Assert.ThrowsAsync<StorageException>(() => pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes));
 
-        var retry = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes);
+        var retry = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes);
 
         Assert.Equal(SubmissionStatus.Accepted, retry.Status);
         Assert.False(retry.AlreadyProcessed);
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Accepted, record.Summary.Status);
         Assert.Null(record.Summary.Reason);
         Assert.Equal("Accepted", await pipeline.FeedbackResultAsync(record.FeedbackBlob));

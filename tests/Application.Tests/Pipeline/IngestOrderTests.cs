@@ -20,14 +20,14 @@ public sealed class IngestOrderTests
         var original = pipeline.ValidReturnOf(PipelineHarness.Adur);
         var first = await pipeline.FillAsync(original);
         var second = await pipeline.FillAsync(original.Corrected("End dates corrected."));
-        var later = await pipeline.IngestAsync("adur", "adur-return-v2.xlsx", second, receivedAt: Morning.AddMinutes(5));
+        var later = await pipeline.IngestAsync("E07000223", "adur-return-v2.xlsx", second, receivedAt: Morning.AddMinutes(5));
         pipeline.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        var earlier = await pipeline.IngestAsync("adur", "adur-return.xlsx", first, receivedAt: Morning);
+        var earlier = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", first, receivedAt: Morning);
 
         Assert.Equal(SubmissionStatus.Superseded, earlier.Status);
         Assert.Equal("Superseded", await pipeline.FeedbackResultAsync(earlier.FeedbackBlob));
-        var records = (await pipeline.SubmissionsAsync("adur")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary);
+        var records = (await pipeline.SubmissionsAsync("E07000223")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary);
         Assert.Equal(SubmissionStatus.Accepted, records[later.SubmissionId].Status);
         Assert.Equal(SubmissionStatus.Superseded, records[earlier.SubmissionId].Status);
         Assert.Equal(Morning, records[earlier.SubmissionId].ReceivedAt);
@@ -38,16 +38,16 @@ public sealed class IngestOrderTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
         var full = pipeline.ValidReturnOf(PipelineHarness.Adur);
-        var v0 = await pipeline.IngestAsync("adur", "v0.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.5m)), receivedAt: Morning);
-        var v2 = await pipeline.IngestAsync("adur", "v2.xlsx", await pipeline.FillAsync(full), receivedAt: Morning.AddHours(2));
+        var v0 = await pipeline.IngestAsync("E07000223", "v0.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.5m)), receivedAt: Morning);
+        var v2 = await pipeline.IngestAsync("E07000223", "v2.xlsx", await pipeline.FillAsync(full), receivedAt: Morning.AddHours(2));
         Assert.Equal([SubmissionStatus.Accepted, SubmissionStatus.Accepted], new[] { v0.Status, v2.Status });
 
         // Received between the two: higher than v0, lower than v2.
-        var v1 = await pipeline.IngestAsync("adur", "v1.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.7m)), receivedAt: Morning.AddHours(1));
+        var v1 = await pipeline.IngestAsync("E07000223", "v1.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.7m)), receivedAt: Morning.AddHours(1));
 
         Assert.DoesNotContain(v1.Findings, f => f.RuleId == RuleIds.Cumulative);
         Assert.Equal(SubmissionStatus.Superseded, v1.Status);
-        var records = (await pipeline.SubmissionsAsync("adur")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
+        var records = (await pipeline.SubmissionsAsync("E07000223")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
         Assert.Equal(SubmissionStatus.Superseded, records[v0.SubmissionId]);
         Assert.Equal(SubmissionStatus.Superseded, records[v1.SubmissionId]);
         Assert.Equal(SubmissionStatus.Accepted, records[v2.SubmissionId]);
@@ -58,9 +58,9 @@ public sealed class IngestOrderTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
         var full = pipeline.ValidReturnOf(PipelineHarness.Adur);
-        await pipeline.IngestAsync("adur", "v1.xlsx", await pipeline.FillAsync(full), receivedAt: Morning);
+        await pipeline.IngestAsync("E07000223", "v1.xlsx", await pipeline.FillAsync(full), receivedAt: Morning);
 
-        var lower = await pipeline.IngestAsync("adur", "v2.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.5m)), receivedAt: Morning.AddHours(1));
+        var lower = await pipeline.IngestAsync("E07000223", "v2.xlsx", await pipeline.FillAsync(full.WithActualsScaled(0.5m)), receivedAt: Morning.AddHours(1));
 
         Assert.Equal(SubmissionStatus.Rejected, lower.Status);
         Assert.Contains(lower.Findings, f => f.RuleId == RuleIds.Cumulative && f.Severity == Severity.Error);
@@ -71,19 +71,19 @@ public sealed class IngestOrderTests
     {
         using var pipeline = await PipelineHarness.StartAsync();
         var original = pipeline.ValidReturnOf(PipelineHarness.Adur);
-        var first = await pipeline.IngestAsync("adur", "adur-return.xlsx", await pipeline.FillAsync(original), receivedAt: Morning);
+        var first = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", await pipeline.FillAsync(original), receivedAt: Morning);
         var secondBytes = await pipeline.FillAsync(original.Corrected("End dates corrected."));
-        var second = await pipeline.IngestAsync("adur", "adur-return-v2.xlsx", secondBytes, receivedAt: Morning.AddMinutes(5));
+        var second = await pipeline.IngestAsync("E07000223", "adur-return-v2.xlsx", secondBytes, receivedAt: Morning.AddMinutes(5));
         // As a host that stopped after recording the second version, before superseding the first, would leave them.
         var repository = pipeline.Get<Submissions.SubmissionRepository>();
-        var superseded = (await pipeline.SubmissionsAsync("adur")).Single(r => r.Summary.SubmissionId == first.SubmissionId);
+        var superseded = (await pipeline.SubmissionsAsync("E07000223")).Single(r => r.Summary.SubmissionId == first.SubmissionId);
         await repository.SaveAsync(superseded with { Summary = superseded.Summary with { Status = SubmissionStatus.Accepted } });
 
-        var again = await pipeline.IngestAsync("adur", "adur-return-v2.xlsx", secondBytes, receivedAt: Morning.AddMinutes(5));
+        var again = await pipeline.IngestAsync("E07000223", "adur-return-v2.xlsx", secondBytes, receivedAt: Morning.AddMinutes(5));
 
         Assert.True(again.AlreadyProcessed);
         Assert.Equal(SubmissionStatus.Accepted, again.Status);
-        var records = (await pipeline.SubmissionsAsync("adur")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
+        var records = (await pipeline.SubmissionsAsync("E07000223")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
         Assert.Equal(SubmissionStatus.Superseded, records[first.SubmissionId]);
         Assert.Equal(SubmissionStatus.Accepted, records[second.SubmissionId]);
     }
@@ -97,10 +97,10 @@ public sealed class IngestOrderTests
         var second = await pipeline.FillAsync(original.Corrected("End dates corrected."));
 
         var results = await Task.WhenAll(
-            Task.Run(() => pipeline.IngestAsync("adur", "adur-return-v2.xlsx", second, receivedAt: Morning.AddMinutes(5))),
-            Task.Run(() => pipeline.IngestAsync("adur", "adur-return.xlsx", first, receivedAt: Morning)));
+            Task.Run(() => pipeline.IngestAsync("E07000223", "adur-return-v2.xlsx", second, receivedAt: Morning.AddMinutes(5))),
+            Task.Run(() => pipeline.IngestAsync("E07000223", "adur-return.xlsx", first, receivedAt: Morning)));
 
-        var records = (await pipeline.SubmissionsAsync("adur")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
+        var records = (await pipeline.SubmissionsAsync("E07000223")).ToDictionary(r => r.Summary.SubmissionId, r => r.Summary.Status);
         Assert.Equal(SubmissionStatus.Accepted, records[results[0].SubmissionId]);
         Assert.Equal(SubmissionStatus.Superseded, records[results[1].SubmissionId]);
     }

@@ -16,13 +16,13 @@ public sealed class IngestPathTests
     public static TheoryData<string, string> UnusableFolders => new()
     {
         { PipelineHarness.RoundText, "../.." },
-        { PipelineHarness.RoundText, "adur/../breckland" },
+        { PipelineHarness.RoundText, "E07000223/../breckland" },
         { PipelineHarness.RoundText, "ad\u0001ur" },
         { PipelineHarness.RoundText, new string('a', 300) },
-        { "../..", "adur" },
-        { "2025-26-Q3/../2025-26-Q2", "adur" },
-        { "2025-26-\u0007Q3", "adur" },
-        { new string('2', 300), "adur" },
+        { "../..", "E07000223" },
+        { "2025-26-Q3/../2025-26-Q2", "E07000223" },
+        { "2025-26-\u0007Q3", "E07000223" },
+        { new string('2', 300), "E07000223" },
     };
 
     [Theory]
@@ -52,10 +52,10 @@ public sealed class IngestPathTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "adur-return.xlsx", bytes, round: "2025-Q9");
+        var result = await pipeline.IngestAsync("E07000223", "adur-return.xlsx", bytes, round: "2025-Q9");
 
         var refused = Assert.Single(await pipeline.Get<SubmissionRepository>().ListUnroutableAsync());
-        Assert.Equal("2025-Q9/adur/adur-return.xlsx", refused.InboxName);
+        Assert.Equal("2025-Q9/E07000223/adur-return.xlsx", refused.InboxName);
         Assert.Equal(result.Reason, refused.Reason);
         Assert.Equal(result.ArchiveBlob, refused.ArchiveBlob);
     }
@@ -64,17 +64,17 @@ public sealed class IngestPathTests
     [InlineData("adur-return\uFFFE.xlsx")]
     [InlineData("adur-return\uFFFF.xlsx")]
     [InlineData("adur\u0001return.xlsx")]
-    [InlineData("../breckland/adur-return.xlsx")]
+    [InlineData("../E07000143/adur-return.xlsx")]
     [InlineData("final//adur-return.xlsx")]
     public async Task An_upload_whose_file_name_cannot_be_kept_is_a_rejected_submission_of_its_council_with_the_reason(string name)
     {
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", name, bytes);
+        var result = await pipeline.IngestAsync("E07000223", name, bytes);
 
-        await IngestBadInputTests.AssertRejectedAndKeptAsync(pipeline, "adur", result, bytes, RuleIds.File, "file name");
-        var record = Assert.Single(await pipeline.SubmissionsAsync("adur"));
+        await IngestBadInputTests.AssertRejectedAndKeptAsync(pipeline, "E07000223", result, bytes, RuleIds.File, "file name");
+        var record = Assert.Single(await pipeline.SubmissionsAsync("E07000223"));
         Assert.True(XmlCharacters.CanCarry(record.Summary.FileName), record.Summary.FileName);
         Assert.True(XmlCharacters.CanCarry(record.Summary.Reason!), record.Summary.Reason);
     }
@@ -85,7 +85,7 @@ public sealed class IngestPathTests
         using var pipeline = await PipelineHarness.StartAsync();
         var bytes = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
 
-        var result = await pipeline.IngestAsync("adur", "final/adur-return.xlsx", bytes);
+        var result = await pipeline.IngestAsync("E07000223", "final/adur-return.xlsx", bytes);
 
         Assert.True(result.Status == SubmissionStatus.Accepted, result.Reason);
     }

@@ -17,7 +17,7 @@ public sealed class OtherFundsReturnTests
         foreach (var file in files)
         {
             var bytes = await File.ReadAllBytesAsync(file);
-            var result = await pipeline.IngestAsync("adur", Path.GetFileName(file), bytes);
+            var result = await pipeline.IngestAsync("E07000223", Path.GetFileName(file), bytes);
 
             var archived = await pipeline.BlobAsync(StorageNames.ArchiveContainer, result.ArchiveBlob);
             var feedback = await pipeline.BlobAsync(StorageNames.FeedbackContainer, result.FeedbackBlob);
@@ -30,6 +30,6 @@ public sealed class OtherFundsReturnTests
         }
 
         Assert.Empty(unexpected);
-        Assert.Equal(files.Count, (await pipeline.SubmissionsAsync("adur")).Count(s => s.Summary.Status == SubmissionStatus.Rejected));
+        Assert.Equal(files.Count, (await pipeline.SubmissionsAsync("E07000223")).Count(s => s.Summary.Status == SubmissionStatus.Rejected));
     }
 }

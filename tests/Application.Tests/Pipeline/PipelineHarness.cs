@@ -37,11 +37,11 @@ internal sealed class PipelineHarness : IDisposable
 
     public static DateOnly Deadline { get; } = new(2026, 1, 30);
 
-    public static Council Adur { get; } = CouncilRegister.Default.Find("adur")!;
+    public static Council Adur { get; } = CouncilRegister.Default.Find("E07000223")!;
 
-    public static Council Arun { get; } = CouncilRegister.Default.Find("arun")!;
+    public static Council Arun { get; } = CouncilRegister.Default.Find("E07000224")!;
 
-    public static Council Ashford { get; } = CouncilRegister.Default.Find("ashford")!;
+    public static Council Ashford { get; } = CouncilRegister.Default.Find("E07000105")!;
 
     public static IReadOnlyList<Council> Councils { get; } = [Adur, Arun, Ashford];
 

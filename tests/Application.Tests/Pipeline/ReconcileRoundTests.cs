@@ -42,10 +42,10 @@ public sealed class ReconcileRoundTests
         var result = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
 
         var rows = SheetRows.Table((await pipeline.BlobAsync(StorageNames.PublishedContainer, result.LatestBlob))!, "Councils");
-        Assert.Equal(PipelineHarness.Councils.Select(c => c.Code).Order(), rows.Select(r => r["LLA code"]).Order());
+        Assert.Equal(PipelineHarness.Councils.Select(c => c.Code).Order(), rows.Select(r => r["GSS code"]).Order());
         foreach (var council in result.Report.Councils)
         {
-            var row = Assert.Single(rows, r => r["LLA code"] == council.LlaCode);
+            var row = Assert.Single(rows, r => r["GSS code"] == council.LlaCode);
             Assert.Equal(council.Name, row["Council"]);
             Assert.Equal(council.Capital.Allocation, Money(row["Capital allocation"]));
             Assert.Equal(council.Revenue.Allocation, Money(row["Revenue allocation"]));
@@ -56,7 +56,7 @@ public sealed class ReconcileRoundTests
             Assert.Equal(council.Total.UnderspendRisk, Money(row["Underspend risk"]));
             Assert.Equal(council.Rag.ToString(), row["RAG"]);
         }
-        var adur = result.Report.Councils.Single(c => c.LlaCode == "adur");
+        var adur = result.Report.Councils.Single(c => c.LlaCode == "E07000223");
         Assert.Equal(100_000m, adur.Capital.Allocation);
         Assert.Equal(60_000m, adur.Capital.Actual);
         Assert.True(adur.HasAcceptedReturn);
@@ -75,8 +75,8 @@ public sealed class ReconcileRoundTests
         var missing = Assert.Single(result.Report.Findings, f => f.Kind == ReconciliationKinds.Missing);
         Assert.Equal(PipelineHarness.Ashford.Code, missing.LlaCode);
         var exceptions = SheetRows.Table((await pipeline.BlobAsync(StorageNames.PublishedContainer, result.LatestBlob))!, "Exceptions");
-        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing && r["LLA code"] == "ashford" && r["Severity"] == "Error");
-        Assert.False(result.Report.Councils.Single(c => c.LlaCode == "ashford").HasAcceptedReturn);
+        Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing && r["GSS code"] == "E07000105" && r["Severity"] == "Error");
+        Assert.False(result.Report.Councils.Single(c => c.LlaCode == "E07000105").HasAcceptedReturn);
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class ReconcileRoundTests
         var result = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
 
         var late = Assert.Single(result.Report.Findings, f => f.Kind == ReconciliationKinds.Late);
-        Assert.Equal("adur", late.LlaCode);
+        Assert.Equal("E07000223", late.LlaCode);
         Assert.Contains("4 days after the deadline", late.Message);
     }
 
@@ -145,10 +145,10 @@ public sealed class ReconcileRoundTests
         var q2 = RoundId.Parse("2025-26-Q2");
         await pipeline.Get<OpenRound>().RunAsync(q2.ToString(), new DateOnly(2025, 10, 31));
         var q2Return = ValidReturn.For(PipelineHarness.Adur, q2);
-        var accepted = await pipeline.IngestAsync("adur", "adur-q2.xlsx", await pipeline.FillAsync(q2Return), q2.ToString());
+        var accepted = await pipeline.IngestAsync("E07000223", "adur-q2.xlsx", await pipeline.FillAsync(q2Return), q2.ToString());
         Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
         // A later Q2 upload whose processing failed after its lines were stored, with figures above any accepted.
-        var failed = new SubmissionSummary("failedq2upload000000", "adur", q2, "adur-q2-v2.xlsx", pipeline.Clock.GetUtcNow().AddHours(1),
+        var failed = new SubmissionSummary("failedq2upload000000", "E07000223", q2, "adur-q2-v2.xlsx", pipeline.Clock.GetUtcNow().AddHours(1),
             SubmissionStatus.Failed, 0, 0, "Processing stopped before a verdict (storage error 503 ServerBusy).");
         await pipeline.Get<SubmissionRepository>().SaveAsync(new SubmissionRecord(failed, "", "", ""));
         await pipeline.Get<ReturnLinesRepository>().SaveAsync(failed.SubmissionId, q2Return.WithActualsScaled(10m));

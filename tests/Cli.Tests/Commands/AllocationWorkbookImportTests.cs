@@ -26,11 +26,11 @@ public class AllocationWorkbookImportTests
         Assert.Equal(0, run.ExitCode);
         using var pipeline = Pipeline.OpenLocal(folder.Combine("store"));
         var book = await pipeline.Get<AllocationRepository>().LoadAsync();
-        var adur = Assert.Single(book.All, a => a.LlaCode == "adur");
+        var adur = Assert.Single(book.All, a => a.LlaCode == "E07000223");
         Assert.Equal(266745.5m, adur.Amount);
         Assert.Equal(SpendType.Revenue, adur.SpendType);
         Assert.Equal(new DateOnly(2026, 1, 1), adur.AsOf); // serial 46023
-        Assert.Equal(1000m, book.Amount("arun", new FinancialYear(2025), SpendType.Capital));
+        Assert.Equal(1000m, book.Amount("E07000224", new FinancialYear(2025), SpendType.Capital));
     }
 
     private static void WriteWorkbook(string path, params object[][] rows)

@@ -13,7 +13,7 @@ namespace Ukspf.Cli.Tests.Commands;
 public sealed class PipelineCommandTests
 {
     private const string Round = "2025-26-Q3";
-    private static readonly string[] Councils = ["adur", "arun", "ashford"];
+    private static readonly string[] Councils = ["E07000105", "E07000223", "E07000224"];
 
     [Fact]
     public async Task Importing_allocations_and_opening_a_round_lets_templates_write_one_workbook_per_council()
@@ -59,7 +59,7 @@ public sealed class PipelineCommandTests
         Assert.True(File.Exists(published), reconcile.ToString());
         var councils = SheetRows.Table(published, "Councils");
         Assert.Equal(Councils.Length, councils.Count);
-        var adur = Assert.Single(councils, r => r["LLA code"] == "adur");
+        var adur = Assert.Single(councils, r => r["GSS code"] == "E07000223");
         Assert.Equal("Yes", adur["Accepted return"]);
     }
 
@@ -77,7 +77,7 @@ public sealed class PipelineCommandTests
 
         Assert.Equal(2, ingest.ExitCode);
         Assert.Contains("Rejected", ingest.Output);
-        Assert.Contains("arun", ingest.Output);
+        Assert.Contains("E07000224", ingest.Output);
         Assert.Contains("not an Excel workbook", ingest.Output);
     }
 
@@ -146,7 +146,7 @@ public sealed class PipelineCommandTests
         if (note is not null) ret = ret with { Programme = ret.Programme with { Narrative = ret.Programme.Narrative + " " + note } };
         var path = folder.Combine("uploads", lla, name ?? $"{lla}-return.xlsx");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var template = File.OpenRead(folder.Combine("templates", Round, $"{lla}.xlsx"));
+        using var template = File.OpenRead(folder.Combine("templates", Round, $"{CouncilRegister.Default.KeyOf(lla)}.xlsx"));
         using var output = File.Create(path);
         new ReturnFiller().Fill(template, ret, output);
         return path;

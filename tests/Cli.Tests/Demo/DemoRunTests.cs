@@ -126,7 +126,7 @@ public sealed class DemoRunTests(DemoOnEmbeddedStore demo)
         Assert.True(File.Exists(demo.Summary.PublishedWorkbook));
         Assert.Equal(ConsolidatedReturnWriter.SheetNames, SheetRows.SheetNames(demo.Summary.PublishedWorkbook));
         var councils = SheetRows.Table(demo.Summary.PublishedWorkbook, "Councils");
-        Assert.Equal(demo.Summary.Councils.Select(c => c.LlaCode).Order(), councils.Select(r => r["LLA code"]).Order());
+        Assert.Equal(demo.Summary.Councils.Select(c => c.LlaCode).Order(), councils.Select(r => r["GSS code"]).Order());
         var exceptions = SheetRows.Table(demo.Summary.PublishedWorkbook, "Exceptions");
         Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Missing);
         Assert.Contains(exceptions, r => r["Kind"] == ReconciliationKinds.Late);

@@ -28,9 +28,9 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         output.WriteLine($"Upload to ingested: {took.TotalSeconds:0.00} s");
 
         var submission = Assert.Single(await scenario.SubmissionsAsync());
-        Assert.Equal((upload.SubmissionId, "adur", SubmissionStatus.Accepted), (submission.SubmissionId, submission.LlaCode, submission.Status));
-        Assert.True(await scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/adur/{upload.SubmissionId}-feedback.xlsx").ExistsAsync());
-        Assert.True(await scenario.Container(StorageNames.ArchiveContainer).GetBlobClient($"{Round}/adur/{upload.SubmissionId}.xlsx").ExistsAsync());
+        Assert.Equal((upload.SubmissionId, "E07000223", SubmissionStatus.Accepted), (submission.SubmissionId, submission.LlaCode, submission.Status));
+        Assert.True(await scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/E07000223/{upload.SubmissionId}-feedback.xlsx").ExistsAsync());
+        Assert.True(await scenario.Container(StorageNames.ArchiveContainer).GetBlobClient($"{Round}/E07000223/{upload.SubmissionId}.xlsx").ExistsAsync());
         Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(15));
         Assert.Equal(0, await serve.StopAsync());
     }
@@ -59,7 +59,7 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         var content = await scenario.ValidReturnAsync("adur", seed: 1);
         var first = await scenario.UploadAsync("adur", "adur-return.xlsx", content);
         await serve.WaitForLineAsync(first.IsProcessedLine, "the first version to be ingested");
-        var feedback = scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/adur/{first.SubmissionId}-feedback.xlsx");
+        var feedback = scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/E07000223/{first.SubmissionId}-feedback.xlsx");
         var feedbackBefore = (await feedback.GetPropertiesAsync()).Value.ETag;
 
         var again = await scenario.UploadAsync("adur", "adur-return.xlsx", content);
@@ -81,7 +81,7 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         await using var scenario = await ServeScenario.StartAsync();
         var content = await scenario.ValidReturnAsync("arun", seed: 2);
         // The feedback workbook this upload must write is held under a lease that never ends: every try fails in storage.
-        var held = scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/arun/{ServeScenario.SubmissionIdOf(content)}-feedback.xlsx");
+        var held = scenario.Container(StorageNames.FeedbackContainer).GetBlobClient($"{Round}/E07000224/{ServeScenario.SubmissionIdOf(content)}-feedback.xlsx");
         await held.UploadAsync(BinaryData.FromString("held by another writer"));
         await held.GetBlobLeaseClient().AcquireAsync(BlobLeaseClient.InfiniteLeaseDuration);
         var blocked = await scenario.UploadAsync("arun", "arun-return.xlsx", content);
@@ -97,11 +97,11 @@ public sealed class ServeIngestTests(ITestOutputHelper output)
         Assert.Equal((StorageNames.InboxContainer, blocked.BlobName), (message.ContainerName, message.BlobName));
         // Every try ends in a record: the blocked upload's says Failed, with a reason that is not the council's fault.
         var submissions = await scenario.SubmissionsAsync();
-        var failed = Assert.Single(submissions, s => s.LlaCode == "arun");
+        var failed = Assert.Single(submissions, s => s.SubmissionId == blocked.SubmissionId);
         Assert.Equal(SubmissionStatus.Failed, failed.Status);
         Assert.Contains("on our side", failed.Reason);
-        var rejected = Assert.Single(submissions, s => s.LlaCode == "ashford");
-        Assert.Equal((corrupt.SubmissionId, SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.Status));
+        var rejected = Assert.Single(submissions, s => s.SubmissionId == corrupt.SubmissionId);
+        Assert.Equal((corrupt.SubmissionId, "E07000105", SubmissionStatus.Rejected), (rejected.SubmissionId, rejected.LlaCode, rejected.Status));
         Assert.Contains("not an Excel workbook", rejected.Reason);
         Assert.Contains(serve.Lines, l => corrupt.IsProcessedLine(l) && l.Contains("not an Excel workbook", StringComparison.Ordinal));
         Assert.Equal(0, serve.Count(IsFailedTry(corrupt)));

@@ -123,7 +123,7 @@ internal sealed class ServeScenario : IAsyncDisposable
     private async Task<byte[]> TemplateAsync(string lla)
     {
         if (_templates.TryGetValue(lla, out var cached)) return cached;
-        var download = await Container(StorageNames.TemplatesContainer).GetBlobClient($"{Round}/{lla}.xlsx").DownloadContentAsync();
+        var download = await Container(StorageNames.TemplatesContainer).GetBlobClient($"{Round}/{CouncilRegister.Default.KeyOf(lla)}.xlsx").DownloadContentAsync();
         return _templates[lla] = download.Value.Content.ToArray();
     }
 }

@@ -20,8 +20,23 @@ public class AllocationImportTests
 
         Assert.Empty(problems);
         Assert.Collection(allocations,
-            a => Assert.Equal(new Allocation("adur", new FinancialYear(2022), FundLine.Core, SpendType.Revenue, 43494m, "https://example.gov.uk/rdel", ImportDate), a),
-            a => Assert.Equal(new Allocation("amber-valley", new FinancialYear(2024), FundLine.Core, SpendType.Capital, 1445757m, "https://example.gov.uk/cdel", ImportDate), a));
+            a => Assert.Equal(new Allocation("E07000223", new FinancialYear(2022), FundLine.Core, SpendType.Revenue, 43494m, "https://example.gov.uk/rdel", ImportDate), a),
+            a => Assert.Equal(new Allocation("E07000032", new FinancialYear(2024), FundLine.Core, SpendType.Capital, 1445757m, "https://example.gov.uk/cdel", ImportDate), a));
+    }
+
+    [Fact]
+    public void Councils_named_by_slug_gss_code_old_gss_code_or_name_are_all_imported_under_their_gss_codes()
+    {
+        var (allocations, problems) = Import(
+            "lla_code,financial_year,fund_line,spend_type,amount,source,as_of",
+            "adur,2025-26,core,revenue,1000,s,2025-04-01",
+            "E07000224,2025-26,core,revenue,1000,s,2025-04-01",
+            "E08000016,2025-26,core,revenue,1000,s,2025-04-01",
+            "Allerdale Borough Council,2025-26,core,revenue,1000,s,2025-04-01",
+            "Brighton and Hove City Council,2025-26,core,revenue,1000,s,2025-04-01");
+
+        Assert.Empty(problems);
+        Assert.Equal(["E07000223", "E07000224", "E08000038", "E06000063", "E06000043"], allocations.Select(a => a.LlaCode));
     }
 
     [Fact]
@@ -74,7 +89,7 @@ public class AllocationImportTests
             "adur,2025-26,core,revenue,266745,first,2025-04-01",
             "adur,2025-26,core,revenue,270000,reissued,2025-09-01");
 
-        Assert.Equal(270000m, new AllocationBook(allocations).Amount("adur", new FinancialYear(2025), SpendType.Revenue));
+        Assert.Equal(270000m, new AllocationBook(allocations).Amount("E07000223", new FinancialYear(2025), SpendType.Revenue));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ namespace Ukspf.Domain.Tests.Builders;
 public sealed class ReturnBuilder
 {
     /// <summary>The council of <see cref="Valid"/> unless told otherwise: Adur, in England.</summary>
-    public const string DefaultCouncil = "adur";
+    public const string DefaultCouncil = "E07000223";
 
     /// <summary>The round of <see cref="Valid"/> unless told otherwise.</summary>
     public const string DefaultRound = "2025-26-Q2";

@@ -58,9 +58,9 @@ public class ReferenceDataTests
     {
         var register = CouncilRegister.Default;
 
-        Assert.Equal("adur", register.FindByName("Adur District Council")!.Code);
+        Assert.Equal("E07000223", register.FindByName("Adur District Council")!.Code);
         Assert.Equal(Nation.Wales, register.FindByName("North Wales (regional LLA)")!.Nation);
-        Assert.Equal("hyndburn", register.HolderIn("hyndburn", new FinancialYear(2024)));
-        Assert.Equal("lancashire-county-combined-authority", register.HolderIn("hyndburn", Year));
+        Assert.Equal("E07000120", register.HolderIn("E07000120", new FinancialYear(2024)));
+        Assert.Equal("E47000018", register.HolderIn("hyndburn", Year));
     }
 }

@@ -64,9 +64,9 @@ public class ExcelPrecisionTests
             .WithCell(Spend, 3, "CapitalForecast", CellValue.StoredNumber("31666.659999999998"))
             .Build();
         var round = new Round(RoundId.Parse("2025-26-Q2"), new DateOnly(2025, 10, 31), true, FundingPeriod.Transition2025To2026);
-        var calculator = new MetricsCalculator(round, Catalogue.Catalogue.Default, ContextBuilder.Book("adur", round.Id.Year, 100_000m, 0m));
+        var calculator = new MetricsCalculator(round, Catalogue.Catalogue.Default, ContextBuilder.Book("E07000223", round.Id.Year, 100_000m, 0m));
 
-        var metrics = calculator.ForCouncil(CouncilRegister.Default.Find("adur")!, ReturnParser.Parse(content).Return);
+        var metrics = calculator.ForCouncil(CouncilRegister.Default.Find("E07000223")!, ReturnParser.Parse(content).Return);
 
         Assert.Equal(95_000m, metrics.Total.ForecastOutturn);
         Assert.Equal(Rag.Green, metrics.Rag);

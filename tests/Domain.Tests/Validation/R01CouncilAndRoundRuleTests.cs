@@ -16,19 +16,29 @@ public class R01CouncilAndRoundRuleTests
         Assert.Empty(_rule.Check(ReturnBuilder.Valid().Build()));
     }
 
+    [Theory]
+    [InlineData("adur")]
+    [InlineData("Adur District Council")]
+    public void Passes_a_workbook_that_names_its_council_by_slug_or_name_when_uploaded_under_its_gss_code(string named)
+    {
+        var ret = ReturnBuilder.Valid(llaCode: named).Build();
+
+        Assert.Empty(_rule.Check(ret, c => c.UploadedBy("E07000223")));
+    }
+
     [Fact]
     public void Rejects_return_for_another_council_naming_both()
     {
         var ret = ReturnBuilder.Valid().Build();
 
-        var finding = Assert.Single(_rule.Check(ret, c => c.UploadedBy("arun")));
+        var finding = Assert.Single(_rule.Check(ret, c => c.UploadedBy("E07000224")));
 
         Assert.Equal(RuleIds.Template, finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(TemplateSchema.Sheets.Start, finding.Location.Sheet);
-        Assert.Equal("adur", finding.Value);
-        Assert.Contains("'adur'", finding.Message);
-        Assert.Contains("Arun (arun)", finding.Message);
+        Assert.Equal("E07000223", finding.Value);
+        Assert.Contains("'E07000223'", finding.Message);
+        Assert.Contains("Arun (E07000224)", finding.Message);
     }
 
     [Fact]

@@ -27,10 +27,10 @@ public sealed class HttpFunctionTests : IDisposable
 
         Assert.Equal(200, status);
         Assert.Equal("2025-26-Q4", body.GetProperty("round").GetString());
-        Assert.Equal(["2025-26-Q4/adur.xlsx", "2025-26-Q4/arun.xlsx", "2025-26-Q4/ashford.xlsx"], body.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal(["2025-26-Q4/E07000105.xlsx", "2025-26-Q4/E07000223.xlsx", "2025-26-Q4/E07000224.xlsx"], body.GetProperty("templates").EnumerateArray().Select(t => t.GetString()));
         var round = await _pipeline.Get<RoundRepository>().GetAsync(RoundId.Parse("2025-26-Q4"));
         Assert.Equal(new DateOnly(2026, 4, 30), round!.Deadline);
-        Assert.NotNull(await _pipeline.BlobAsync(StorageNames.TemplatesContainer, "2025-26-Q4/arun.xlsx"));
+        Assert.NotNull(await _pipeline.BlobAsync(StorageNames.TemplatesContainer, "2025-26-Q4/E07000224.xlsx"));
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class HttpFunctionTests : IDisposable
         var problem = Assert.Single(body.GetProperty("problems").EnumerateArray());
         Assert.Equal(3, problem.GetProperty("row").GetInt32());
         Assert.Contains("nowhere", problem.GetProperty("message").GetString());
-        var book = await _pipeline.Get<AllocationRepository>().LoadCouncilAsync("adur");
-        Assert.Equal(1000.50m, book.Amount("adur", Domain.Rounds.FinancialYear.Parse("2026-27"), Domain.Allocations.SpendType.Capital));
+        var book = await _pipeline.Get<AllocationRepository>().LoadCouncilAsync("E07000223");
+        Assert.Equal(1000.50m, book.Amount("E07000223", Domain.Rounds.FinancialYear.Parse("2026-27"), Domain.Allocations.SpendType.Capital));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class HttpFunctionTests : IDisposable
         var (status, body) = HttpCalls.Sent(await new SubmissionFunctions(_pipeline.Get<ListSubmissions>()).ListAsync(HttpCalls.Request("GET"), PipelineHarness.RoundText, default));
 
         Assert.Equal(200, status);
-        Assert.Equal([("adur", "Accepted"), ("arun", "Rejected")],
+        Assert.Equal([("E07000223", "Accepted"), ("E07000224", "Rejected")],
             body.EnumerateArray().Select(s => (s.GetProperty("lla").GetString(), s.GetProperty("status").GetString())));
     }
 

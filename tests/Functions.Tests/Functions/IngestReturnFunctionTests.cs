@@ -25,7 +25,7 @@ public sealed class IngestReturnFunctionTests : IDisposable
 
         await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "q3-return.xlsx", Context());
 
-        var submission = Assert.Single(await _pipeline.SubmissionsAsync("adur"));
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(SubmissionStatus.Accepted, submission.Summary.Status);
         Assert.Equal("q3-return.xlsx", submission.Summary.FileName);
         Assert.Equal($"{PipelineHarness.RoundText}/adur/q3-return.xlsx", submission.InboxName);
@@ -37,7 +37,7 @@ public sealed class IngestReturnFunctionTests : IDisposable
     {
         await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream("not a workbook"u8.ToArray()), PipelineHarness.RoundText, "arun", "return.xlsx", Context());
 
-        var submission = Assert.Single(await _pipeline.SubmissionsAsync("arun"));
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("E07000224"));
         Assert.Equal(SubmissionStatus.Rejected, submission.Summary.Status);
         Assert.False(string.IsNullOrWhiteSpace(submission.Summary.Reason));
     }
@@ -113,7 +113,7 @@ public sealed class IngestReturnFunctionTests : IDisposable
         await Function(_pipeline.Get<IngestReturn>()).RunAsync(new MemoryStream(upload), PipelineHarness.RoundText, "adur", "q3-return.xlsx",
             Context(("Properties", "{\"LastModified\":\"2026-01-10T08:00:05+00:00\"}")));
 
-        var submission = Assert.Single(await _pipeline.SubmissionsAsync("adur"));
+        var submission = Assert.Single(await _pipeline.SubmissionsAsync("E07000223"));
         Assert.Equal(landed, submission.Summary.ReceivedAt);
     }
 

@@ -14,7 +14,7 @@ public class ConsolidatedReturnWriterTests
 {
     private static readonly string[] CouncilHeaders =
     [
-        "LLA code", "Council", "Nation", "Capital allocation", "Revenue allocation", "Total allocation",
+        "GSS code", "Council", "Nation", "Capital allocation", "Revenue allocation", "Total allocation",
         "Capital actual to date", "Revenue actual to date", "Total actual to date", "Forecast outturn", "Underspend risk",
         "Spend rate", "Spend gap", "RAG", "M&A share", "Capital share", "Projects planned", "Projects live",
         "Projects finished", "Projects closed early", "Jobs (FTE)", "Cost per job", "Accepted return",

@@ -18,9 +18,9 @@ internal static class RealisticRound
     public static readonly DateTimeOffset Published = new(2026, 2, 2, 1, 30, 0, TimeSpan.Zero);
     public static readonly Uri Source = new("https://ukspf.example.org/published/2025-26-Q3/ukspf-grants-2025-26-Q3.json");
 
-    public static readonly Council Adur = new("E07000223", "Adur District Council", Nation.England, "GB-LAE-ADU");
-    public static readonly Council Cornwall = new("E06000052", "Cornwall Council", Nation.England, "GB-LAE-CON");
-    public static readonly Council Glasgow = new("S12000049", "Glasgow City Council", Nation.Scotland, "GB-LAS-GLG");
+    public static readonly Council Adur = new("E07000223", "Adur District Council", Nation.England, OrgId: "GB-LAE-ADU");
+    public static readonly Council Cornwall = new("E06000052", "Cornwall Council", Nation.England, OrgId: "GB-LAE-CON");
+    public static readonly Council Glasgow = new("S12000049", "Glasgow City Council", Nation.Scotland, OrgId: "GB-LAS-GLG");
     public static readonly Council Lancashire = new("E47000015", "Lancashire Combined County Authority", Nation.England);
 
     public static IReadOnlyList<(Council, CouncilReturn)> Returns { get; } =

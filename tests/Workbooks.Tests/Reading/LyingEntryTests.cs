@@ -91,7 +91,7 @@ public class LyingEntryTests
 
         var content = new ReturnReader().Read(new MemoryStream(picture), "return.xlsx");
 
-        Assert.Equal("adur", content.Metadata["LlaCode"]);
+        Assert.Equal("E07000223", content.Metadata["LlaCode"]);
     }
 
     private static long SizeOf(byte[] xlsx, string entry)

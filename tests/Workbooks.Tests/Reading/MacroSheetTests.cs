@@ -75,7 +75,7 @@ public class MacroSheetTests
 
         var content = new ReturnReader().Read(new MemoryStream(harmless), "return.xlsx");
 
-        Assert.Equal("adur", content.Metadata["LlaCode"]);
+        Assert.Equal("E07000223", content.Metadata["LlaCode"]);
     }
 
     private static WorkbookRejectedException Reject(byte[] file) =>

@@ -32,7 +32,7 @@ public class PartSizeLimitTests
 
         var content = new ReturnReader().Read(new MemoryStream(wordy), "return.xlsx");
 
-        Assert.Equal("adur", content.Metadata["LlaCode"]);
+        Assert.Equal("E07000223", content.Metadata["LlaCode"]);
     }
 
     [Fact]

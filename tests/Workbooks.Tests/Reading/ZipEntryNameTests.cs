@@ -63,7 +63,7 @@ public class ZipEntryNameTests
 
         var content = new ReturnReader().Read(new MemoryStream(rezipped), "return.xlsx");
 
-        Assert.Equal("adur", content.Metadata["LlaCode"]);
+        Assert.Equal("E07000223", content.Metadata["LlaCode"]);
     }
 
     private static WorkbookRejectedException Reject(byte[] file) =>

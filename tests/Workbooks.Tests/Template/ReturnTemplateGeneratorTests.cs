@@ -137,7 +137,7 @@ public class ReturnTemplateGeneratorTests
     }
 
     [Fact]
-    public void Start_sheet_names_the_council_round_period_deadline_and_allocation()
+    public void Start_sheet_names_the_council_by_name_and_gss_code_round_period_deadline_and_allocation()
     {
         using var document = Open(Templates.Generate());
         var start = Sheet(document, TemplateSchema.Sheets.Start);
@@ -146,6 +146,7 @@ public class ReturnTemplateGeneratorTests
         var numbers = start.Descendants<Cell>().Where(c => c.DataType is null && c.CellValue is not null).Select(c => c.CellValue!.Text).ToList();
 
         Assert.Contains("Adur", texts);
+        Assert.Contains("E07000223", texts);
         Assert.Contains("2025-26-Q2", texts);
         Assert.Contains(texts, t => t.Contains("full-time equivalents (FTE)", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("cumulative", StringComparison.Ordinal));
@@ -164,7 +165,7 @@ public class ReturnTemplateGeneratorTests
         Assert.Equal(TemplateSchema.Version, content.Metadata[TemplateSchema.MetadataKeys.TemplateVersion]);
         Assert.Equal("UKSPF", content.Metadata[TemplateSchema.MetadataKeys.Fund]);
         Assert.Equal("2025-26-Q2", content.Metadata[TemplateSchema.MetadataKeys.Round]);
-        Assert.Equal("adur", content.Metadata[TemplateSchema.MetadataKeys.LlaCode]);
+        Assert.Equal("E07000223", content.Metadata[TemplateSchema.MetadataKeys.LlaCode]);
         Assert.Equal("Adur", content.Metadata[TemplateSchema.MetadataKeys.LlaName]);
         Assert.All(TemplateSchema.Tables, t =>
         {

@@ -8,9 +8,9 @@ namespace Ukspf.Workbooks.Tests.Template;
 /// <summary>Small builders for template requests and generated templates.</summary>
 internal static class Templates
 {
-    public static Council Adur { get; } = new("adur", "Adur", Nation.England);
+    public static Council Adur { get; } = CouncilRegister.Default.Find("E07000223")!;
 
-    public static Council Cardiff { get; } = new("cardiff", "Cardiff", Nation.Wales);
+    public static Council Cardiff { get; } = CouncilRegister.Default.Find("W06000015")!;
 
     public static Round Round(string id = "2025-26-Q2")
     {

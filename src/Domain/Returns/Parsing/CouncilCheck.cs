@@ -27,7 +27,7 @@ internal static class CouncilCheck
         {
             if (code is null)
                 log.Error(codeCell.Location, null, $"The Start sheet does not show the council code (cell {codeCell.Location} is blank), but {hidden}. {UseYourTemplate}", RuleIds.Template);
-            else if (!string.Equals(code, llaCode, StringComparison.OrdinalIgnoreCase))
+            else if (!CouncilRegister.Default.SameCouncil(code, llaCode))
                 log.Error(codeCell.Location, code, $"The Start sheet shows the council code '{code}' (cell {codeCell.Location}), but {hidden}. {UseYourTemplate}", RuleIds.Template);
         }
 
@@ -35,7 +35,7 @@ internal static class CouncilCheck
         {
             if (name is null)
                 log.Error(nameCell.Location, null, $"The Start sheet does not show the council (cell {nameCell.Location} is blank), but {hidden}. {UseYourTemplate}", RuleIds.Template);
-            else if (!string.Equals(CouncilRegister.Default.FindByName(name)?.Code, llaCode, StringComparison.OrdinalIgnoreCase))
+            else if (CouncilRegister.Default.FindByName(name) is not { } named || !CouncilRegister.Default.SameCouncil(named.Code, llaCode))
                 log.Error(nameCell.Location, name, $"The Start sheet shows the council as '{name}' (cell {nameCell.Location}), but {hidden}. {UseYourTemplate}", RuleIds.Template);
         }
     }

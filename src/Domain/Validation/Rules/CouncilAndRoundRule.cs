@@ -27,7 +27,7 @@ public sealed class CouncilAndRoundRule : IValidationRule
 
         if (string.IsNullOrWhiteSpace(metadata.LlaCode))
             yield return Error(where, null, $"This workbook does not say which council it is for. Use the template issued to {uploadName}.");
-        else if (!string.Equals(metadata.LlaCode.Trim(), upload, StringComparison.OrdinalIgnoreCase))
+        else if (!Councils.CouncilRegister.Default.SameCouncil(metadata.LlaCode, upload))
             yield return Error(where, metadata.LlaCode,
                 $"This workbook is the return template of '{metadata.LlaCode}', but it was uploaded for {uploadName}. Upload each council's return to its own folder, using the template issued to that council.");
 
