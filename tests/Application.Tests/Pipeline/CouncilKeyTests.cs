@@ -47,7 +47,7 @@ public sealed class CouncilKeyTests
         var reconciled = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
 
         var csv = CsvTable.Read(new StringReader(System.Text.Encoding.UTF8.GetString((await pipeline.BlobAsync(StorageNames.PublishedContainer, reconciled.GrantsBlob))!)));
-        var adurGrants = csv.Rows.Where(r => csv.Get(r, "Funding Org:Identifier").EndsWith("-lla-" + PipelineHarness.Adur.Code, StringComparison.OrdinalIgnoreCase)).ToList();
+        var adurGrants = csv.Rows.Where(r => csv.Get(r, "Funding Org:Identifier") == PipelineHarness.Adur.OrgId).ToList();
         Assert.Equal(original.Projects.Count, adurGrants.Count);
     }
 

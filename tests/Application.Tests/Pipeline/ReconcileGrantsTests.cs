@@ -28,7 +28,7 @@ public sealed class ReconcileGrantsTests
     }
 
     [Fact]
-    public async Task The_result_says_which_councils_are_named_by_our_own_identifier_for_want_of_an_org_id()
+    public async Task A_council_the_register_gives_an_org_id_is_the_funder_by_it_and_no_note_says_otherwise()
     {
         using var pipeline = await PipelineHarness.StartAsync();
         var ret = pipeline.ValidReturnOf(PipelineHarness.Adur);
@@ -36,6 +36,11 @@ public sealed class ReconcileGrantsTests
 
         var result = await pipeline.Get<ReconcileRound>().RunAsync(PipelineHarness.RoundText);
 
-        Assert.Contains(result.GrantsNotes, n => n.Contains($"({PipelineHarness.Adur.Code}) has no registered org-id", StringComparison.Ordinal));
+        Assert.Equal("GB-LAE-ADU", PipelineHarness.Adur.OrgId);
+        Assert.DoesNotContain(result.GrantsNotes, n => n.Contains(PipelineHarness.Adur.Code, StringComparison.Ordinal) && n.Contains("org-id", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse((await pipeline.BlobAsync(StorageNames.PublishedContainer, result.GrantsJsonBlob))!);
+        Assert.Equal(ret.Projects.Count, json.RootElement.GetProperty("grants").GetArrayLength());
+        Assert.All(json.RootElement.GetProperty("grants").EnumerateArray(),
+            g => Assert.Equal(("GB-LAE-ADU", "Adur District Council"), (g.GetProperty("fundingOrganization")[0].GetProperty("id").GetString(), g.GetProperty("fundingOrganization")[0].GetProperty("name").GetString())));
     }
 }
