@@ -28,7 +28,8 @@ public sealed class IngestReturnFunction(IngestReturn ingest, ILogger<IngestRetu
         [BlobTrigger(InboxPath, Connection = AppSettingNames.StorageConnection, Source = InboxSource)] Stream upload,
         string round, string lla, string name, FunctionContext context)
     {
-        var blob = new InboxBlob(round, lla, name, TriggerMetadata.BlobETag(context), TriggerMetadata.BlobReceivedAt(context));
+        var trigger = TriggerMetadata.Of(context);
+        var blob = new InboxBlob(round, lla, name, trigger.ETag, trigger.ReceivedAt);
         var result = await ingest.RunAsync(blob, upload, context.CancellationToken);
         log.LogInformation("{Container}/{Blob}: {Status} as submission {SubmissionId}{Again}{Reason}",
             StorageNames.InboxContainer, blob.BlobName, result.Status, result.SubmissionId,

@@ -89,7 +89,7 @@ public sealed class IngestReturnFunctionTests : IDisposable
     [InlineData("not json", null)]
     public void Reads_the_blob_version_from_the_trigger_properties_when_the_host_gives_one(string properties, string? expected)
     {
-        Assert.Equal(expected, TriggerMetadata.BlobETag(Context(("Properties", properties))));
+        Assert.Equal(expected, TriggerMetadata.Of(Context(("Properties", properties))).ETag);
     }
 
     [Theory]
@@ -101,7 +101,7 @@ public sealed class IngestReturnFunctionTests : IDisposable
     public void Reads_when_the_blob_landed_from_the_trigger_properties_when_the_host_gives_it(string properties, string? expected)
     {
         Assert.Equal(expected is null ? null : DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
-            TriggerMetadata.BlobReceivedAt(Context(("Properties", properties))));
+            TriggerMetadata.Of(Context(("Properties", properties))).ReceivedAt);
     }
 
     [Fact]
