@@ -213,7 +213,7 @@ public sealed class IngestReturn(
         output.Position = 0;
         await blobs.UploadAsync(StorageNames.FeedbackContainer, run.FeedbackBlob, output, new BlobUploadOptions
         {
-            ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ContentType = ContentTypes.Workbook,
         }, cancellationToken);
     }
 

@@ -29,8 +29,6 @@ public sealed class ReconcileRound(
     PipelineOptions options,
     TimeProvider clock)
 {
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>Reconciles and publishes one round.</summary>
     /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
     public async Task<ReconcileResult> RunAsync(string round, CancellationToken cancellationToken = default)
@@ -51,7 +49,7 @@ public sealed class ReconcileRound(
         foreach (var name in new[] { dated, latest })
         {
             workbook.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
+            await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentTypes.Workbook }, cancellationToken);
         }
         var grants = $"{id}/ukspf-grants-{id}";
         var notes = await PublishGrantsAsync(found, data, grants, now, cancellationToken);

@@ -10,8 +10,6 @@ namespace Ukspf.Application.Rounds;
 /// <summary>Opens a reporting round: records it and writes a pre-filled template for every council with an allocation that year.</summary>
 public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundRepository rounds, AllocationRepository allocations, CouncilRegister councils)
 {
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>Opens (or re-opens) the round; rewriting the templates is harmless.</summary>
     /// <exception cref="ArgumentException">The round id is malformed, or no council has an allocation for its year.</exception>
     public async Task<OpenRoundResult> RunAsync(string round, DateOnly deadline, CancellationToken cancellationToken = default)
@@ -37,7 +35,7 @@ public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundReposit
                 Domain.Catalogue.Catalogue.Default), output);
             output.Position = 0;
             var name = $"{id}/{council.Code}.xlsx";
-            await blobs.UploadAsync(StorageNames.TemplatesContainer, name, output, new BlobUploadOptions { ContentType = ContentType }, cancellationToken);
+            await blobs.UploadAsync(StorageNames.TemplatesContainer, name, output, new BlobUploadOptions { ContentType = ContentTypes.Workbook }, cancellationToken);
             written.Add(name);
         }
         return new OpenRoundResult(id.ToString(), written);
