@@ -37,7 +37,7 @@ public sealed class Pipeline : IDisposable
     /// <summary>Opens the storage named by the command line's global options.</summary>
     public static Pipeline Open(ParseResult parse, TimeProvider? clock = null) =>
         parse.GetValue(StoreOptions.Storage) == "azure"
-            ? OpenAzure(parse.GetValue(StoreOptions.ConnectionString) ?? Environment.GetEnvironmentVariable("AzureWebJobsStorage"), clock)
+            ? OpenAzure(StoreOptions.ConnectionStringOf(parse), clock)
             : OpenLocal(parse.GetValue(StoreOptions.Store)!, clock);
 
     /// <summary>Opens the embedded local store in <paramref name="folder"/>.</summary>

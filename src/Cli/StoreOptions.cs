@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Ukspf.Application;
 
 namespace Ukspf.Cli;
 
@@ -27,6 +28,10 @@ public static class StoreOptions
         Description = "Azure Storage connection string for --storage azure. Default: $AzureWebJobsStorage.",
         Recursive = true,
     };
+
+    /// <summary>The connection string the command line gives, else the <c>AzureWebJobsStorage</c> setting, as the function app reads it; null when neither is set.</summary>
+    public static string? ConnectionStringOf(ParseResult parse) =>
+        parse.GetValue(ConnectionString) ?? Environment.GetEnvironmentVariable(Triggers.StorageConnection);
 
     static StoreOptions()
     {

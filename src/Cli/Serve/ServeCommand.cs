@@ -47,7 +47,7 @@ public static partial class ServeCommand
     {
         if (parse.GetResult(StoreOptions.Storage) is { Implicit: false } && parse.GetValue(StoreOptions.Storage) != "azure")
             return Fail("serve runs on Azure Storage or Azurite, not the embedded store: leave out --storage local.");
-        var connection = parse.GetValue(StoreOptions.ConnectionString) ?? Environment.GetEnvironmentVariable(ServeSettings.StorageSetting);
+        var connection = StoreOptions.ConnectionStringOf(parse);
         if (string.IsNullOrWhiteSpace(connection))
             return Fail($"serve needs Azure Storage: give --connection-string or set {ServeSettings.StorageSetting} (UseDevelopmentStorage=true for Azurite on its default ports).");
 
