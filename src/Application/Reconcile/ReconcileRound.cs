@@ -33,13 +33,8 @@ public sealed class ReconcileRound(
     /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
     public async Task<ReconcileResult> RunAsync(string round, CancellationToken cancellationToken = default)
     {
-        await setup.EnsureAsync(cancellationToken);
-        if (!RoundId.TryParse(round, out var id)) throw new ArgumentException($"'{round}' is not a reporting round such as 2025-26-Q2.", nameof(round));
-        var found = await rounds.GetAsync(id, cancellationToken)
-            ?? throw new ArgumentException($"Round {id} has not been opened: open it first (ukspf round open {id}).", nameof(round));
-
-        var data = await LoadAsync(found, cancellationToken);
-        var report = RoundReconciler.Reconcile(data, options.Metrics);
+        var (found, data, report) = await ReconcileAsync(round, cancellationToken);
+        var id = found.Id;
 
         var now = clock.GetUtcNow();
         var dated = $"{id}/ukspf-consolidated-{id}-{now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.xlsx";
@@ -54,6 +49,24 @@ public sealed class ReconcileRound(
         var grants = $"{id}/ukspf-grants-{id}";
         var notes = await PublishGrantsAsync(found, data, grants, now, cancellationToken);
         return new ReconcileResult(id.ToString(), dated, latest, report, grants + ".csv", grants + ".json", notes);
+    }
+
+    /// <summary>
+    /// Computes the round's metrics and findings as of now, as <see cref="RunAsync"/> would publish them, without
+    /// publishing anything: what a dashboard shows between nightly runs.
+    /// </summary>
+    /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
+    public async Task<RoundReport> ReportAsync(string round, CancellationToken cancellationToken = default) =>
+        (await ReconcileAsync(round, cancellationToken)).Report;
+
+    private async Task<(Round Round, RoundData Data, RoundReport Report)> ReconcileAsync(string round, CancellationToken cancellationToken)
+    {
+        await setup.EnsureAsync(cancellationToken);
+        if (!RoundId.TryParse(round, out var id)) throw new ArgumentException($"'{round}' is not a reporting round such as 2025-26-Q2.", nameof(round));
+        var found = await rounds.GetAsync(id, cancellationToken)
+            ?? throw new ArgumentException($"Round {id} has not been opened: open it first (ukspf round open {id}).", nameof(round));
+        var data = await LoadAsync(found, cancellationToken);
+        return (found, data, RoundReconciler.Reconcile(data, options.Metrics));
     }
 
     /// <summary>Reconciles every open round (what the nightly timer runs).</summary>
