@@ -27,7 +27,7 @@ public static class ReconcileProfile
     private static readonly (string Step, string Phase)[] Steps =
     [
         ("load the round", Load), ("load allocations", Load), ("list every submission", Load),
-        ("load the lines of the round's accepted returns", Load), ("load the lines of each council's latest earlier return", Load),
+        ("load the lines of the round's accepted returns", Load), ("load the totals of each council's latest earlier return", Load),
         ("reconcile (metrics and findings)", Reconcile),
         ("write the consolidated workbook", Publish), ("upload it twice (dated and latest)", Publish), ("write and upload the grants CSV", Publish),
     ];
@@ -94,8 +94,8 @@ public static class ReconcileProfile
         var all = await StepAsync(() => bench.Get<SubmissionRepository>().ListAllAsync());
         var lines = bench.Get<ReturnLinesRepository>();
         var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
-        var accepted = await StepAsync(() => LoadAsync(lines, thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted)));
-        var earlier = await StepAsync(() => LoadAsync(lines, all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status != SubmissionStatus.Rejected)
+        var accepted = await StepAsync(() => LoadAsync(lines, thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt)));
+        var earlier = await StepAsync(() => LoadTotalsAsync(lines, all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
             .GroupBy(s => s.Summary.LlaCode)
             .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First())));
         var report = Step(() =>
@@ -140,11 +140,21 @@ public static class ReconcileProfile
         return sections;
     }
 
-    private static async Task<Dictionary<string, CouncilReturn>> LoadAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions)
+    // As ReconcileRound reads: a few reads in flight at once, the answers kept in the submissions' order.
+    private static async Task<Dictionary<string, CouncilReturn>> LoadAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions) =>
+        await EachAsync(submissions.ToList(), id => lines.LoadAsync(id));
+
+    private static async Task<Dictionary<string, CumulativeTotals>> LoadTotalsAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions) =>
+        await EachAsync(submissions.ToList(), id => lines.LoadTotalsAsync(id));
+
+    private static async Task<Dictionary<string, T>> EachAsync<T>(List<SubmissionRecord> submissions, Func<string, Task<T?>> read) where T : class
     {
-        var returns = new Dictionary<string, CouncilReturn>();
-        foreach (var s in submissions)
-            if (await lines.LoadAsync(s.Summary.SubmissionId) is { } ret) returns[s.Summary.LlaCode] = ret;
-        return returns;
+        var results = new T?[submissions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => results[i] = await read(submissions[i].Summary.SubmissionId));
+        var found = new Dictionary<string, T>();
+        for (var i = 0; i < submissions.Count; i++)
+            if (results[i] is { } value) found[submissions[i].Summary.LlaCode] = value;
+        return found;
     }
 }
