@@ -12,6 +12,7 @@ return args switch
     ["ingest", var store, var returns, var count] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture)),
     ["reconcile", var store, var councils] => await ReconcileRun.RunAsync(store, int.Parse(councils, CultureInfo.InvariantCulture)),
     ["profile", var file] => BenchRun.Profile(file),
+    ["profile-reconcile", var store, var councils, var runs] => await ReconcileProfile.PrintAsync(store, int.Parse(councils, CultureInfo.InvariantCulture), int.Parse(runs, CultureInfo.InvariantCulture)),
     ["loop-publish", var times] => PublishLoop.Run(int.Parse(times, CultureInfo.InvariantCulture)),
     ["all", .. var rest] => await BenchRun.MainAsync(rest),
     _ => BenchRun.Usage(),

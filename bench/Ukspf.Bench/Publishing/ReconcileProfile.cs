@@ -46,7 +46,7 @@ public static class ReconcileProfile
             {
                 Interleaved.Settle();
                 var sections = await ReconcileAsync(stores[k], councils);
-                for (var i = 0; i < sections.Count; i++) times[k][i].Add(sections[i]);
+                for (var i = 0; i < sections.Count; i++) times[k][i].Add(sections[i].Seconds);
             }
         }
         return times.Select(t => (IReadOnlyList<double>)t.Select(s => new Samples(s).Median).ToList()).ToList();
@@ -68,22 +68,48 @@ public static class ReconcileProfile
         return new Table(title, ["step", "embedded store", "share", "Azurite (SDK)", "share", "Azurite / embedded"], rows);
     }
 
-    private static async Task<List<double>> ReconcileAsync(BenchStore bench, CouncilRegister councils)
+    /// <summary>
+    /// Prints each step's time and allocations on the store in <paramref name="folder"/> (a workload 3 store kept with
+    /// --keep-work), the last of <paramref name="runs"/> runs: for finding what a reconciliation spends.
+    /// </summary>
+    public static async Task<int> PrintAsync(string folder, int councils, int runs)
     {
-        var sections = new List<double>();
+        var register = BenchCouncils.Create(councils).Register;
+        using var bench = BenchStore.Open(folder, register, FixedClock.AfterDeadline);
+        List<(double Seconds, long Bytes)> sections = [];
+        for (var run = 0; run < runs; run++)
+        {
+            Interleaved.Settle();
+            sections = await ReconcileAsync(bench, register);
+        }
+        for (var i = 0; i < Steps.Length; i++)
+            Console.WriteLine($"{Steps[i].Step,-60} {Format.Time(sections[i].Seconds),10} {Format.Megabytes(sections[i].Bytes),10}");
+        return 0;
+    }
+
+    private static async Task<List<(double Seconds, long Bytes)>> ReconcileAsync(BenchStore bench, CouncilRegister councils)
+    {
+        var sections = new List<(double Seconds, long Bytes)>();
         var watch = Stopwatch.StartNew();
+        long allocated = 0;
+        void Start()
+        {
+            allocated = GC.GetTotalAllocatedBytes(precise: true);
+            watch.Restart();
+        }
+        void Stop() => sections.Add((watch.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated));
         async Task<T> StepAsync<T>(Func<Task<T>> work)
         {
-            watch.Restart();
+            Start();
             var result = await work();
-            sections.Add(watch.Elapsed.TotalSeconds);
+            Stop();
             return result;
         }
         T Step<T>(Func<T> work)
         {
-            watch.Restart();
+            Start();
             var result = work();
-            sections.Add(watch.Elapsed.TotalSeconds);
+            Stop();
             return result;
         }
 
