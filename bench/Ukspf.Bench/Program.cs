@@ -9,6 +9,7 @@ return args switch
 {
     ["cold", var contender, var file] => ColdRead.Run(contender, file),
     ["loop", var contender, var file, var times] => ColdRead.Loop(contender, file, int.Parse(times, CultureInfo.InvariantCulture)),
+    ["ingest-large", var store, var file] => await LargeIngest.RunAsync(store, file),
     ["ingest", var store, var returns, var count] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture)),
     ["reconcile", var store, var councils] => await ReconcileRun.RunAsync(store, int.Parse(councils, CultureInfo.InvariantCulture)),
     ["profile", var file] => BenchRun.Profile(file),

@@ -90,7 +90,7 @@ public static class PublishWorkload
                 log("w3: ReconcileRound with 1 and with 12 earlier rounds, interleaved");
                 var runs = Interleaved.Run([Reconciling(OursReconcile, bench), Reconciling(OursReconcileShort, shortBench)], 1, options.Runs, log);
                 figures = [.. figures, Figure.From(OursReconcile, WholeFunction, runs[OursReconcile], $"{earlier} earlier rounds"),
-                    Figure.From(OursReconcileShort, WholeFunction, runs[OursReconcileShort], "1 earlier round")];
+                    Figure.From(OursReconcileShort, WholeFunction, runs[OursReconcileShort])];
             }
         }
 
@@ -113,7 +113,7 @@ public static class PublishWorkload
         if (all.FirstOrDefault(f => f.Contender == OursReconcileShort) is { } shortRuns)
             targets.Add(new($"ReconcileRound, {earlier} earlier rounds / 1 earlier round, warm", 1.2, true, longRuns.Samples.Median / shortRuns.Samples.Median, longRuns.Samples.Min / shortRuns.Samples.Min));
         if (longRuns.Bytes is { } allocated)
-            targets.Add(new($"ReconcileRound, MB allocated for {councils} councils and {earlier} earlier rounds", 100, true, allocated / 1_000_000.0));
+            targets.Add(new($"ReconcileRound, MB allocated for {councils} councils and {earlier} earlier rounds", 100, true, allocated / 1048576.0));
         return new WorkloadResult("w3", comparison.Figures.Count > 0 ? "Reconcile and publish the consolidated workbook, on the embedded store and on Azurite" : "Reconcile and publish the consolidated workbook",
         [
             $"{councils} councils, the current round {BenchRound.Id} and {earlier} earlier quarterly rounds: {history.Submissions:N0} accepted submissions, {history.Lines:N0} return lines in the embedded store ({history.Councils / 25} councils have not returned this round).",

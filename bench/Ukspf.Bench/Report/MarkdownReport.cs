@@ -71,7 +71,7 @@ public static class MarkdownReport
     }
 
     private static string Memory(Figure f) => f.Bytes is not { } bytes ? ""
-        : f.Kind == "cold" ? $"peak RSS {Format.Megabytes(bytes)}"
+        : f.Kind.StartsWith("cold", StringComparison.Ordinal) ? $"peak RSS {Format.Megabytes(bytes)}"
         : $"{Format.Megabytes(bytes)} allocated";
 
     private static string Number(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);
