@@ -34,7 +34,7 @@ public static class BenchRun
         try
         {
             var workloads = new List<WorkloadResult>();
-            if (options.Only.Contains("w1")) workloads.Add(ReadWorkload.Run(options, Log));
+            if (options.Only.Contains("w1")) workloads.Add(await ReadWorkload.RunAsync(options, Log));
             if (options.Only.Contains("w2")) workloads.Add(await IngestWorkload.RunAsync(options, Log));
             if (options.Only.Contains("w3")) workloads.Add(await PublishWorkload.RunAsync(options, Log));
             var report = new BenchReport(MachineProbe.Describe(), new RunSettings(options.Smoke, options.Warmups, options.Runs, options.ColdRuns, RunBudget.Seconds),

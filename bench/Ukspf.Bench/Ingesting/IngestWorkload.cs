@@ -19,6 +19,11 @@ public static class IngestWorkload
     public const string OpenRound = "ours: open the round (write every template)";
     public const string PerReturnAzurite = "ours on Azurite (SDK): ingest one return";
     public const string WholeRoundAzurite = "ours on Azurite (SDK): whole round";
+    public const string Floor = "floor: archive, read + validate, store lines and record, copy as feedback";
+    public const string BesideFloor = "ours: ingest one return, beside the floor";
+
+    /// <summary>The kind of the floor comparison's figures: warm, in one process, ours and the floor taking turns.</summary>
+    private const string FloorKind = "warm, beside the floor";
 
     /// <summary>A child's outcome on Azurite, with the emulator's own peak RSS and the untimed copy that seeded it.</summary>
     private sealed record AzuriteRound(IngestRun.Outcome Outcome, long? EmulatorPeakRss, StoreCopy.Copied Seed);
@@ -63,6 +68,10 @@ public static class IngestWorkload
                 if (remote is not null) azuriteSteps = medians[1];
             }
         }
+
+        var besideFloor = Math.Min(options.Smoke ? 3 : 60, full - 1);
+        log($"w2: {besideFloor} returns ingested by IngestReturn and at the floor, in turn");
+        var (oursBeside, floorRuns) = await IngestFloor.CompareAsync(kit, folder, besideFloor);
 
         var bySize = new Dictionary<int, List<IngestRun.Outcome>>();
         void Round(int size)
@@ -112,6 +121,8 @@ public static class IngestWorkload
             new(WholeRound, $"{full} returns", new Samples(fullRuns.Select(o => o.Seconds.Sum())), fullRuns[0].Accepted, "sum of the ingests"),
             Figure.From(FirstReturn, "cold", cold[FirstReturn], "start-up, one ingest, exit"),
             new(OpenRound, $"{full} templates", new Samples([kit.OpenRoundSeconds]), full, "setup, one run"),
+            Figure.From(Floor, FloorKind, floorRuns, $"{besideFloor} returns; count: accepted"),
+            Figure.From(BesideFloor, FloorKind, oursBeside, $"the same {besideFloor} returns, each just before the floor's; count: accepted"),
         };
         var azuriteRuns = onAzurite.Select(r => r.Outcome).ToList();
         if (azuriteRuns.Count > 0)
@@ -150,9 +161,13 @@ public static class IngestWorkload
                 notes.Add($"**The stores disagree: {rejected} returns rejected on the embedded store, {azuriteRuns[0].Rejected} on Azurite** (first: {azuriteRuns[0].FirstRejection}).");
         }
         tables.Add(IngestProfile.StepsTable(profiled, steps, azuriteSteps));
+        setup.Add($"Beside the floor: the first {besideFloor} returns (after one more that pays for first use), each ingested by `IngestReturn` into a fresh copy of the kit's store and then at the floor into another, in this process. The floor archives the upload, reads and validates it, stores its lines and record, and stores the upload unchanged as its feedback; it reads the round, allocations and register once, before the first return, and supersedes nothing.");
+        var coldFirst = figures.First(f => f.Contender == FirstReturn);
         return new WorkloadResult("w2", azuriteRuns.Count > 0 ? "Ingest a whole round on the embedded store and on Azurite" : "Ingest a whole round on the embedded store",
-            setup, null, figures,
+            setup, Floor, figures,
         [
+            new TargetCheck("ingest of a typical return / ingest floor, warm", 1.5, true, oursBeside.Samples.Median / floorRuns.Samples.Median, oursBeside.Samples.Min / floorRuns.Samples.Min),
+            new TargetCheck("first ingest in a fresh process, seconds (start-up, one ingest, exit)", 0.3, true, coldFirst.Samples.Median, coldFirst.Samples.Min),
             new TargetCheck($"peak RSS, {full} returns / {sizes[0]} returns (flat: at most 1.10)", 1.10, true, (double)largest / smallest),
         ],
         tables, notes, azuriteMissing is null ? null : [AzuriteHost.LeftOut(azuriteMissing)]);

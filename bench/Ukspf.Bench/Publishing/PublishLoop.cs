@@ -40,13 +40,13 @@ public static class PublishLoop
         var builder = new ReturnBuilder(Domain.Catalogue.Catalogue.Default);
         var previous = BenchRound.Id.Previous();
         var accepted = new Dictionary<string, CouncilReturn>();
-        var earlier = new Dictionary<string, CouncilReturn>();
+        var earlier = new Dictionary<string, CumulativeTotals>();
         var submissions = new List<SubmissionSummary>();
         for (var i = 0; i < count; i++)
         {
             var council = councils.Councils[i];
             var (capital, revenue) = BenchCouncils.Amounts(i);
-            earlier[council.Code] = builder.Build(council, previous, capital, revenue, RoundKit.ShapeOf(i), i, 0.9m);
+            earlier[council.Code] = CumulativeTotals.Of(builder.Build(council, previous, capital, revenue, RoundKit.ShapeOf(i), i, 0.9m));
             if (HistoryStore.Missing(i)) continue;
             accepted[council.Code] = builder.Build(council, BenchRound.Id, capital, revenue, RoundKit.ShapeOf(i), i);
             submissions.Add(new SubmissionSummary($"{i:0000}", council.Code, BenchRound.Id, "return.xlsx",

@@ -27,7 +27,7 @@ public static class ReconcileProfile
     private static readonly (string Step, string Phase)[] Steps =
     [
         ("load the round", Load), ("load allocations", Load), ("list every submission", Load),
-        ("load the lines of the round's accepted returns", Load), ("load the lines of each council's latest earlier return", Load),
+        ("load the lines of the round's accepted returns", Load), ("load the totals of each council's latest earlier return", Load),
         ("reconcile (metrics and findings)", Reconcile),
         ("write the consolidated workbook", Publish), ("upload it twice (dated and latest)", Publish), ("write and upload the grants CSV", Publish),
     ];
@@ -46,7 +46,7 @@ public static class ReconcileProfile
             {
                 Interleaved.Settle();
                 var sections = await ReconcileAsync(stores[k], councils);
-                for (var i = 0; i < sections.Count; i++) times[k][i].Add(sections[i]);
+                for (var i = 0; i < sections.Count; i++) times[k][i].Add(sections[i].Seconds);
             }
         }
         return times.Select(t => (IReadOnlyList<double>)t.Select(s => new Samples(s).Median).ToList()).ToList();
@@ -68,22 +68,48 @@ public static class ReconcileProfile
         return new Table(title, ["step", "embedded store", "share", "Azurite (SDK)", "share", "Azurite / embedded"], rows);
     }
 
-    private static async Task<List<double>> ReconcileAsync(BenchStore bench, CouncilRegister councils)
+    /// <summary>
+    /// Prints each step's time and allocations on the store in <paramref name="folder"/> (a workload 3 store kept with
+    /// --keep-work), the last of <paramref name="runs"/> runs: for finding what a reconciliation spends.
+    /// </summary>
+    public static async Task<int> PrintAsync(string folder, int councils, int runs)
     {
-        var sections = new List<double>();
+        var register = BenchCouncils.Create(councils).Register;
+        using var bench = BenchStore.Open(folder, register, FixedClock.AfterDeadline);
+        List<(double Seconds, long Bytes)> sections = [];
+        for (var run = 0; run < runs; run++)
+        {
+            Interleaved.Settle();
+            sections = await ReconcileAsync(bench, register);
+        }
+        for (var i = 0; i < Steps.Length; i++)
+            Console.WriteLine($"{Steps[i].Step,-60} {Format.Time(sections[i].Seconds),10} {Format.Megabytes(sections[i].Bytes),10}");
+        return 0;
+    }
+
+    private static async Task<List<(double Seconds, long Bytes)>> ReconcileAsync(BenchStore bench, CouncilRegister councils)
+    {
+        var sections = new List<(double Seconds, long Bytes)>();
         var watch = Stopwatch.StartNew();
+        long allocated = 0;
+        void Start()
+        {
+            allocated = GC.GetTotalAllocatedBytes(precise: true);
+            watch.Restart();
+        }
+        void Stop() => sections.Add((watch.Elapsed.TotalSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated));
         async Task<T> StepAsync<T>(Func<Task<T>> work)
         {
-            watch.Restart();
+            Start();
             var result = await work();
-            sections.Add(watch.Elapsed.TotalSeconds);
+            Stop();
             return result;
         }
         T Step<T>(Func<T> work)
         {
-            watch.Restart();
+            Start();
             var result = work();
-            sections.Add(watch.Elapsed.TotalSeconds);
+            Stop();
             return result;
         }
 
@@ -94,8 +120,8 @@ public static class ReconcileProfile
         var all = await StepAsync(() => bench.Get<SubmissionRepository>().ListAllAsync());
         var lines = bench.Get<ReturnLinesRepository>();
         var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
-        var accepted = await StepAsync(() => LoadAsync(lines, thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted)));
-        var earlier = await StepAsync(() => LoadAsync(lines, all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status != SubmissionStatus.Rejected)
+        var accepted = await StepAsync(() => LoadAsync(lines, thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt)));
+        var earlier = await StepAsync(() => LoadTotalsAsync(lines, all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
             .GroupBy(s => s.Summary.LlaCode)
             .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First())));
         var report = Step(() =>
@@ -140,11 +166,21 @@ public static class ReconcileProfile
         return sections;
     }
 
-    private static async Task<Dictionary<string, CouncilReturn>> LoadAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions)
+    // As ReconcileRound reads: a few reads in flight at once, the answers kept in the submissions' order.
+    private static async Task<Dictionary<string, CouncilReturn>> LoadAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions) =>
+        await EachAsync(submissions.ToList(), id => lines.LoadAsync(id));
+
+    private static async Task<Dictionary<string, CumulativeTotals>> LoadTotalsAsync(ReturnLinesRepository lines, IEnumerable<SubmissionRecord> submissions) =>
+        await EachAsync(submissions.ToList(), id => lines.LoadTotalsAsync(id));
+
+    private static async Task<Dictionary<string, T>> EachAsync<T>(List<SubmissionRecord> submissions, Func<string, Task<T?>> read) where T : class
     {
-        var returns = new Dictionary<string, CouncilReturn>();
-        foreach (var s in submissions)
-            if (await lines.LoadAsync(s.Summary.SubmissionId) is { } ret) returns[s.Summary.LlaCode] = ret;
-        return returns;
+        var results = new T?[submissions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = 8 },
+            async (i, _) => results[i] = await read(submissions[i].Summary.SubmissionId));
+        var found = new Dictionary<string, T>();
+        for (var i = 0; i < submissions.Count; i++)
+            if (results[i] is { } value) found[submissions[i].Summary.LlaCode] = value;
+        return found;
     }
 }

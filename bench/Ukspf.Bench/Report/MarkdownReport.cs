@@ -29,7 +29,7 @@ public static class MarkdownReport
         md.AppendLine("|---|---|---|---|---|---|");
         foreach (var w in report.Workloads)
             foreach (var t in w.Targets)
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {w.Id} | {t.Target} | {(t.AtMost ? "≤" : "≥")} {Number(t.Limit)} | {Number(t.Measured)} | {(t.Best is { } b ? Number(b) : "")} | {(t.Met ? "yes" : "**no**")} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {w.Id} | {t.Target} | {(t.Limit is { } limit ? $"{(t.AtMost ? "≤" : "≥")} {Number(limit)}" : "none")} | {Number(t.Measured)} | {(t.Best is { } b ? Number(b) : "")} | {(t.Limit is null ? "reported" : t.Met ? "yes" : "**no**")} |");
         md.AppendLine();
 
         foreach (var w in report.Workloads) Workload(md, w);
@@ -71,7 +71,7 @@ public static class MarkdownReport
     }
 
     private static string Memory(Figure f) => f.Bytes is not { } bytes ? ""
-        : f.Kind == "cold" ? $"peak RSS {Format.Megabytes(bytes)}"
+        : f.Kind.StartsWith("cold", StringComparison.Ordinal) ? $"peak RSS {Format.Megabytes(bytes)}"
         : $"{Format.Megabytes(bytes)} allocated";
 
     private static string Number(double value) => value.ToString(value < 10 ? "0.00" : "0.0", CultureInfo.InvariantCulture);

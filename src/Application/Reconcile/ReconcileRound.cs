@@ -29,6 +29,9 @@ public sealed class ReconcileRound(
     PipelineOptions options,
     TimeProvider clock)
 {
+    /// <summary>How many reads of the store one reconciliation has in flight at once.</summary>
+    private const int ConcurrentReads = 8;
+
     /// <summary>Reconciles and publishes one round.</summary>
     /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
     public async Task<ReconcileResult> RunAsync(string round, CancellationToken cancellationToken = default)
@@ -99,23 +102,33 @@ public sealed class ReconcileRound(
         return publication.Notes;
     }
 
+    /// <summary>
+    /// Reads what the round's reconciliation needs: allocations, every submission record, each council's accepted
+    /// return of the round (every line: the metrics and the grants need them) and, for the cross-round checks, only
+    /// the totals of its latest accepted return of an earlier round, whatever the number of rounds before it.
+    /// </summary>
     private async Task<RoundData> LoadAsync(Round round, CancellationToken cancellationToken)
     {
         var book = await allocations.LoadAsync(cancellationToken);
         var all = await submissions.ListAllAsync(cancellationToken);
         var thisRound = all.Where(s => s.Summary.Round == round.Id).ToList();
 
-        var accepted = new Dictionary<string, CouncilReturn>();
         // One accepted return per council; should two hosts still be superseding, the one received last counts.
-        foreach (var s in thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt))
-            if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) accepted[s.Summary.LlaCode] = ret;
+        var current = thisRound.Where(s => s.Summary.Status == SubmissionStatus.Accepted).OrderBy(s => s.Summary.ReceivedAt).ToList();
+        var returns = await ReadEachAsync(current, (s, ct) => lines.LoadAsync(s.Summary.SubmissionId, ct), cancellationToken);
+        var accepted = new Dictionary<string, CouncilReturn>();
+        for (var i = 0; i < current.Count; i++)
+            if (returns[i] is { } ret) accepted[current[i].Summary.LlaCode] = ret;
 
-        var earlier = new Dictionary<string, CouncilReturn>();
         // Only returns that were accepted count: a Failed submission may have stored some lines before it stopped.
-        foreach (var s in all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
-                     .GroupBy(s => s.Summary.LlaCode)
-                     .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First()))
-            if (await lines.LoadAsync(s.Summary.SubmissionId, cancellationToken) is { } ret) earlier[s.Summary.LlaCode] = ret;
+        var latestEarlier = all.Where(s => s.Summary.Round.CompareTo(round.Id) < 0 && s.Summary.Status is SubmissionStatus.Accepted or SubmissionStatus.Superseded)
+            .GroupBy(s => s.Summary.LlaCode)
+            .Select(g => g.OrderByDescending(s => s.Summary.Round).ThenByDescending(s => s.Summary.ReceivedAt).First())
+            .ToList();
+        var totals = await ReadEachAsync(latestEarlier, (s, ct) => lines.LoadTotalsAsync(s.Summary.SubmissionId, ct), cancellationToken);
+        var earlier = new Dictionary<string, CumulativeTotals>();
+        for (var i = 0; i < latestEarlier.Count; i++)
+            if (totals[i] is { } found) earlier[latestEarlier[i].Summary.LlaCode] = found;
 
         var expected = book.CouncilsIn(round.Id.Year)
             .Select(code => councils.Find(code) ?? new Council(code, code, Nation.England))
@@ -123,5 +136,18 @@ public sealed class ReconcileRound(
             .ToList();
         return new RoundData(round, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), expected, book, accepted, earlier,
             thisRound.Select(s => s.Summary).ToList(), Domain.Catalogue.Catalogue.Default);
+    }
+
+    /// <summary>
+    /// One read per submission, <see cref="ConcurrentReads"/> at a time, the answers in the submissions' order. Each
+    /// read is a round trip to Azure Storage; a few in flight hide most of the waiting without crowding the account.
+    /// </summary>
+    private static async Task<T?[]> ReadEachAsync<T>(IReadOnlyList<SubmissionRecord> submissions, Func<SubmissionRecord, CancellationToken, Task<T?>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        var results = new T?[submissions.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, submissions.Count), new ParallelOptions { MaxDegreeOfParallelism = ConcurrentReads, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = await read(submissions[i], ct));
+        return results;
     }
 }

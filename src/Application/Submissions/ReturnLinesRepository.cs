@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ukspf.Domain.Reconciliation;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Rounds;
 using Ukspf.Storage.Tables;
@@ -7,17 +8,22 @@ namespace Ukspf.Application.Submissions;
 
 /// <summary>
 /// The normalised lines of accepted returns in the ReturnLines table: partition = submission id, one row per
-/// project, spend line, output and outcome, plus a header row. Row keys are positional, so storing the same return
-/// twice writes the same rows.
+/// project, spend line, output and outcome, plus a header row and the return's <see cref="CumulativeTotals"/> in
+/// totals rows (<c>T|00000</c>, and <c>T|00001</c> on for a return whose totals need more than one row). Row keys
+/// are positional, so storing the same return twice writes the same rows.
 /// </summary>
 public sealed class ReturnLinesRepository(ITableStore tables)
 {
     private const string Header = "H|00000";
+    private const string TotalsKind = "T";
+    private const string TotalsProperty = "Totals";
+    private const string TotalsRowsProperty = "Rows";
 
-    /// <summary>Stores a return's lines in transactions of at most 100.</summary>
+    /// <summary>Stores a return's lines and totals in transactions of at most 100.</summary>
     public async Task SaveAsync(string submissionId, CouncilReturn ret, CancellationToken cancellationToken = default)
     {
         var entities = new List<TableEntity> { HeaderEntity(submissionId, ret) };
+        entities.AddRange(TotalsEntities(submissionId, CumulativeTotals.Of(ret)));
         entities.AddRange(ret.Projects.Select((p, i) => ProjectEntity(submissionId, i, p)));
         entities.AddRange(ret.Spend.Select((s, i) => SpendEntity(submissionId, i, s)));
         entities.AddRange(ret.Outputs.Select((o, i) => IndicatorEntity(submissionId, "O", i, o)));
@@ -46,6 +52,7 @@ public sealed class ReturnLinesRepository(ITableStore tables)
                 case 'S': spend.Add(ToSpend(e)); break;
                 case 'O': outputs.Add(ToIndicator(e)); break;
                 case 'C': outcomes.Add(ToIndicator(e)); break;
+                // 'T': the totals rows, which LoadTotalsAsync reads.
             }
         }
         if (header is null) return null;
@@ -60,7 +67,45 @@ public sealed class ReturnLinesRepository(ITableStore tables)
             new SignOff(header.GetString("SignOffName"), header.GetString("SignOffRole"), ParseDate(header.GetString("SignOffDate"))));
     }
 
+    /// <summary>
+    /// What a later round's reconciliation needs of a stored return: its totals rows, one point read for a return of
+    /// any usual size. For a return stored before totals were kept (or whose totals rows are not all there), the
+    /// totals of its lines, read whole. Null when nothing is stored for the submission.
+    /// </summary>
+    public async Task<CumulativeTotals?> LoadTotalsAsync(string submissionId, CancellationToken cancellationToken = default)
+    {
+        if (await LoadTotalsRowsAsync(submissionId, cancellationToken) is { } pieces) return StoredTotals.Read(pieces);
+        return await LoadAsync(submissionId, cancellationToken) is { } ret ? CumulativeTotals.Of(ret) : null;
+    }
+
+    private async Task<List<string>?> LoadTotalsRowsAsync(string submissionId, CancellationToken cancellationToken)
+    {
+        var first = await tables.GetAsync(StorageNames.ReturnLinesTable, submissionId, TotalsKey(0), cancellationToken);
+        if (first?.GetString(TotalsProperty) is not { } piece) return null;
+        var pieces = new List<string> { piece };
+        for (var i = 1; i < (first.GetInt32(TotalsRowsProperty) ?? 1); i++)
+        {
+            var row = await tables.GetAsync(StorageNames.ReturnLinesTable, submissionId, TotalsKey(i), cancellationToken);
+            if (row?.GetString(TotalsProperty) is not { } next) return null;
+            pieces.Add(next);
+        }
+        return pieces;
+    }
+
     private static string Key(string kind, int index) => $"{kind}|{index + 1:00000}";
+
+    private static string TotalsKey(int index) => $"{TotalsKind}|{index:00000}";
+
+    private static IEnumerable<TableEntity> TotalsEntities(string id, CumulativeTotals totals)
+    {
+        var pieces = StoredTotals.Write(totals);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var entity = new TableEntity(id, TotalsKey(i)) { [TotalsProperty] = pieces[i] };
+            if (i == 0) entity[TotalsRowsProperty] = pieces.Count;
+            yield return entity;
+        }
+    }
 
     private static TableEntity HeaderEntity(string id, CouncilReturn r) => new(id, Header)
     {

@@ -12,7 +12,9 @@ namespace Ukspf.Domain.Reconciliation;
 /// <param name="Councils">Councils expected to return in the round.</param>
 /// <param name="Allocations">Allocations in force.</param>
 /// <param name="Accepted">Each council's accepted return for the round, keyed by LLA code.</param>
-/// <param name="Earlier">Each council's latest accepted return from an earlier round, keyed by LLA code.</param>
+/// <param name="Earlier">
+/// What the cross-round checks need of each council's latest accepted return from an earlier round, keyed by LLA code.
+/// </param>
 /// <param name="Submissions">Every submission of the round (all statuses).</param>
 /// <param name="Catalogue">Interventions and indicators.</param>
 public sealed record RoundData(
@@ -21,6 +23,6 @@ public sealed record RoundData(
     IReadOnlyList<Council> Councils,
     AllocationBook Allocations,
     IReadOnlyDictionary<string, CouncilReturn> Accepted,
-    IReadOnlyDictionary<string, CouncilReturn> Earlier,
+    IReadOnlyDictionary<string, CumulativeTotals> Earlier,
     IReadOnlyList<SubmissionSummary> Submissions,
     Catalogue.Catalogue Catalogue);

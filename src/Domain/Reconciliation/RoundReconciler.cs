@@ -68,7 +68,7 @@ public static class RoundReconciler
     }
 
     /// <summary>Storage keys may differ in case from the register's codes.</summary>
-    private static CouncilReturn? Lookup(IReadOnlyDictionary<string, CouncilReturn> returns, string code) =>
+    private static T? Lookup<T>(IReadOnlyDictionary<string, T> returns, string code) where T : class =>
         returns.TryGetValue(code, out var found)
             ? found
             : returns.FirstOrDefault(r => SameCouncil(r.Key, code)).Value;

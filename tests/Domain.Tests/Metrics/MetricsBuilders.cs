@@ -71,7 +71,7 @@ internal sealed class RoundDataBuilder
     private readonly List<Council> _councils = [];
     private readonly List<Allocation> _allocations = [];
     private readonly Dictionary<string, CouncilReturn> _accepted = [];
-    private readonly Dictionary<string, CouncilReturn> _earlier = [];
+    private readonly Dictionary<string, CumulativeTotals> _earlier = [];
     private readonly List<SubmissionSummary> _submissions = [];
     private Round _round = TestRounds.Q2OfTransitionYear;
     private DateOnly _asOf = new(2025, 11, 15);
@@ -118,7 +118,7 @@ internal sealed class RoundDataBuilder
 
     public RoundDataBuilder Earlier(string code, ReturnBuilder councilReturn, string round = "2025-26-Q1")
     {
-        _earlier[code] = councilReturn.Build(code, round);
+        _earlier[code] = CumulativeTotals.Of(councilReturn.Build(code, round));
         return this;
     }
 
@@ -132,7 +132,7 @@ internal sealed class RoundDataBuilder
 
     public RoundData Build() => new(
         _round, _asOf, _councils.ToList(), new AllocationBook(_allocations),
-        new Dictionary<string, CouncilReturn>(_accepted), new Dictionary<string, CouncilReturn>(_earlier),
+        new Dictionary<string, CouncilReturn>(_accepted), new Dictionary<string, CumulativeTotals>(_earlier),
         _submissions.ToList(), _catalogue);
 }
 

@@ -141,7 +141,7 @@ public class HugeFigureTests
         var round = new Round(RoundId.Parse(ReturnBuilder.DefaultRound), new DateOnly(2025, 10, 31), true, FundingPeriod.Transition2025To2026);
         var allocations = ContextBuilder.Book(ReturnBuilder.DefaultCouncil, round.Id.Year, ContextBuilder.DefaultCapitalAllocation, ContextBuilder.DefaultRevenueAllocation);
         return new RoundData(round, new DateOnly(2025, 11, 15), [CouncilRegister.Default.Find(ReturnBuilder.DefaultCouncil)!], allocations,
-            new Dictionary<string, CouncilReturn> { [ReturnBuilder.DefaultCouncil] = ret }, new Dictionary<string, CouncilReturn> { [ReturnBuilder.DefaultCouncil] = ret },
+            new Dictionary<string, CouncilReturn> { [ReturnBuilder.DefaultCouncil] = ret }, new Dictionary<string, CumulativeTotals> { [ReturnBuilder.DefaultCouncil] = CumulativeTotals.Of(ret) },
             [], Catalogue.Catalogue.Default);
     }
 }
