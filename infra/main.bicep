@@ -1,6 +1,7 @@
-// UKSPF Returns: storage, monitoring and the function app (.NET isolated worker on the Flex Consumption plan).
-// Deploy with: az deployment group create -g <group> -f infra/main.bicep
-// Then publish the app package, then deploy infra/eventgrid.bicep to route inbox uploads to IngestReturn.
+// UKSPF Returns: storage, monitoring, the function app (.NET isolated worker on the Flex Consumption plan) and the
+// returns portal (portal.bicep: App Service behind Entra ID sign-in).
+// Deploy with: az deployment group create -g <group> -f infra/main.bicep -p entraClientId=<app id> entraClientSecret=<secret>
+// Then publish the app package and the portal, then deploy infra/eventgrid.bicep to route inbox uploads to IngestReturn.
 
 @description('Where everything is created.')
 param location string = resourceGroup().location
@@ -13,6 +14,37 @@ param baseName string = 'ukspf'
 // The default is Ukspf.Functions.AppSettingNames.DefaultReconcileSchedule; a test checks they match.
 @description('NCRONTAB schedule of the nightly reconciliation (six fields, UTC).')
 param reconcileSchedule string = '0 0 2 * * *'
+
+// The default is Ukspf.Functions.AppSettingNames.DefaultReminderSchedule; a test checks they match.
+@description('NCRONTAB schedule of the nightly deadline reminders (six fields, UTC).')
+param reminderSchedule string = '0 0 7 * * *'
+
+@secure()
+@description('The GOV.UK Notify API key; empty leaves notifications off.')
+param notifyApiKey string = ''
+
+@description('The id of the Notify template of the email after each ingest.')
+param notifyReturnProcessedTemplate string = ''
+
+@description('The id of the Notify template of the deadline reminder.')
+param notifyReminderTemplate string = ''
+
+@description('How many days before a round\'s deadline the reminders start.')
+@minValue(0)
+param notifyReminderDays int = 7
+
+@description('The application (client) id of the portal\'s app registration in Entra ID.')
+param entraClientId string
+
+@description('The Entra ID tenant whose users sign in to the portal.')
+param entraTenantId string = tenant().tenantId
+
+@secure()
+@description('The client secret of the portal\'s app registration.')
+param entraClientSecret string
+
+@description('The size of the portal\'s App Service plan.')
+param portalSkuName string = 'B1'
 
 @description('Most instances the app may scale out to.')
 param maximumInstanceCount int = 40
@@ -38,6 +70,7 @@ var tables = [
   'Allocations'
   'Submissions'
   'ReturnLines'
+  'Reminders'
 ]
 
 // Built-in roles: the app's identity gets these on the storage account and nothing else.
@@ -174,6 +207,30 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
           value: reconcileSchedule
         }
         {
+          name: 'ReminderSchedule'
+          value: reminderSchedule
+        }
+        {
+          name: 'Notify__ApiKey'
+          value: notifyApiKey
+        }
+        {
+          name: 'Notify__Templates__ReturnProcessed'
+          value: notifyReturnProcessedTemplate
+        }
+        {
+          name: 'Notify__Templates__Reminder'
+          value: notifyReminderTemplate
+        }
+        {
+          name: 'Notify__ReminderDays'
+          value: string(notifyReminderDays)
+        }
+        {
+          name: 'Notify__PortalUrl'
+          value: portal.outputs.portalUrl
+        }
+        {
           name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
           value: insights.properties.ConnectionString
         }
@@ -232,6 +289,24 @@ resource queueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+module portal 'portal.bicep' = {
+  name: 'portal'
+  params: {
+    location: location
+    baseName: baseName
+    suffix: suffix
+    storageAccountName: storage.name
+    entraClientId: entraClientId
+    entraTenantId: entraTenantId
+    entraClientSecret: entraClientSecret
+    applicationInsightsConnectionString: insights.properties.ConnectionString
+    notifyApiKey: notifyApiKey
+    notifyReturnProcessedTemplate: notifyReturnProcessedTemplate
+    notifyReminderTemplate: notifyReminderTemplate
+    skuName: portalSkuName
+  }
+}
+
 // Blob-created events for the inbox reach the app through this topic (see eventgrid.bicep).
 resource storageEvents 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   name: '${baseName}-storage-events-${suffix}'
@@ -246,3 +321,5 @@ output functionAppName string = app.name
 output storageAccountName string = storage.name
 output systemTopicName string = storageEvents.name
 output deploymentContainer string = packageContainer.name
+output portalName string = portal.outputs.portalName
+output portalUrl string = portal.outputs.portalUrl

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Ukspf.Application.Allocations;
 using Ukspf.Application.Ingest;
+using Ukspf.Application.Notifications;
 using Ukspf.Application.Reconcile;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
@@ -41,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<OpenRound>();
         services.TryAddSingleton<ImportAllocations>();
         services.TryAddSingleton<ListSubmissions>();
+        services.AddUkspfNotifications();
         return services;
     }
 }

@@ -30,9 +30,12 @@ public static class StorageNames
     /// <summary>Normalised lines of accepted returns.</summary>
     public const string ReturnLinesTable = "ReturnLines";
 
+    /// <summary>The deadline reminders sent: one row per council, recipient and day.</summary>
+    public const string RemindersTable = "Reminders";
+
     /// <summary>Every container the pipeline writes.</summary>
     public static IReadOnlyList<string> Containers { get; } = [TemplatesContainer, InboxContainer, ArchiveContainer, FeedbackContainer, PublishedContainer];
 
     /// <summary>Every table the pipeline writes.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable];
+    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable, RemindersTable];
 }

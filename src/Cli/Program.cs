@@ -30,6 +30,7 @@ public static class Program
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ReconcileCommand.Create());
         root.Subcommands.Add(SubmissionsCommand.Create());
+        root.Subcommands.Add(RemindCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

@@ -1,4 +1,5 @@
 using Ukspf.Application;
+using Ukspf.Application.Notifications;
 
 namespace Ukspf.Functions;
 
@@ -33,6 +34,30 @@ public static class AppSettingNames
     /// <summary>The NCRONTAB schedule (six fields, with seconds) of the nightly reconciliation.</summary>
     public const string ReconcileSchedule = Triggers.ReconcileScheduleSetting;
 
+    /// <summary>The NCRONTAB schedule (six fields, with seconds) of the nightly deadline reminders.</summary>
+    public const string ReminderSchedule = "ReminderSchedule";
+
+    /// <summary>The schedule the deployment and local settings give <see cref="ReminderSchedule"/>: 07:00 UTC, before the working day.</summary>
+    public const string DefaultReminderSchedule = "0 0 7 * * *";
+
+    /// <summary>The GOV.UK Notify API key; blank (as in local settings) turns notifications off.</summary>
+    public const string NotifyApiKey = NotifyOptions.Section + "__" + nameof(NotifyOptions.ApiKey);
+
+    /// <summary>The Notify API's address; unset, GOV.UK Notify's own.</summary>
+    public const string NotifyBaseUrl = NotifyOptions.Section + "__" + nameof(NotifyOptions.BaseUrl);
+
+    /// <summary>The id of the Notify template of the email after each ingest.</summary>
+    public const string NotifyReturnProcessedTemplate = NotifyOptions.Section + "__" + nameof(NotifyOptions.Templates) + "__" + nameof(NotifyTemplates.ReturnProcessed);
+
+    /// <summary>The id of the Notify template of the deadline reminder.</summary>
+    public const string NotifyReminderTemplate = NotifyOptions.Section + "__" + nameof(NotifyOptions.Templates) + "__" + nameof(NotifyTemplates.Reminder);
+
+    /// <summary>How many days before a deadline the reminders start.</summary>
+    public const string NotifyReminderDays = NotifyOptions.Section + "__" + nameof(NotifyOptions.ReminderDays);
+
+    /// <summary>The portal's address, which the emails give as where to read feedback and upload.</summary>
+    public const string NotifyPortalUrl = NotifyOptions.Section + "__" + nameof(NotifyOptions.PortalUrl);
+
     /// <summary>Application Insights, read by the Functions host and the worker.</summary>
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
@@ -40,9 +65,11 @@ public static class AppSettingNames
     public const string DefaultReconcileSchedule = Triggers.DefaultReconcileSchedule;
 
     /// <summary>The settings a local run reads: the ones local.settings.json.example must list.</summary>
-    public static IReadOnlyList<string> LocalSettings { get; } = [WorkerRuntime, StorageConnection, ReconcileSchedule, ApplicationInsightsConnectionString];
+    public static IReadOnlyList<string> LocalSettings { get; } =
+        [WorkerRuntime, StorageConnection, ReconcileSchedule, ReminderSchedule, NotifyApiKey, NotifyReturnProcessedTemplate, NotifyReminderTemplate, ApplicationInsightsConnectionString];
 
     /// <summary>The settings the deployed app reads: the ones infra/ must set. Storage is identity-based there, with no key.</summary>
     public static IReadOnlyList<string> AzureSettings { get; } =
-        [StorageBlobServiceUri, StorageTableServiceUri, StorageQueueServiceUri, StorageCredential, ReconcileSchedule, ApplicationInsightsConnectionString];
+        [StorageBlobServiceUri, StorageTableServiceUri, StorageQueueServiceUri, StorageCredential, ReconcileSchedule, ReminderSchedule,
+         NotifyApiKey, NotifyReturnProcessedTemplate, NotifyReminderTemplate, NotifyReminderDays, NotifyPortalUrl, ApplicationInsightsConnectionString];
 }

@@ -9,6 +9,9 @@ public static class FunctionNames
     /// <summary>The nightly reconciliation of every open round.</summary>
     public const string ReconcileRound = "ReconcileRound";
 
+    /// <summary>The nightly reminders to councils with no accepted return as a deadline nears.</summary>
+    public const string SendReminders = "SendReminders";
+
     /// <summary>Reconciliation of one round, on demand over HTTP.</summary>
     public const string ReconcileRoundNow = "ReconcileRoundNow";
 

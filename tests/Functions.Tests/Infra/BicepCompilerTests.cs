@@ -16,6 +16,7 @@ public class BicepCompilerTests
     {
         Assert.Contains("main.bicep", TemplateFiles());
         Assert.Contains("eventgrid.bicep", TemplateFiles());
+        Assert.Contains("portal.bicep", TemplateFiles());
     }
 
     [Theory]

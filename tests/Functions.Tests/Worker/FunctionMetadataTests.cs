@@ -3,6 +3,7 @@ using System.Text.Json;
 using Ukspf.Application;
 using Ukspf.Functions.Ingest;
 using Ukspf.Functions.Reconcile;
+using Ukspf.Functions.Reminders;
 using Xunit;
 
 namespace Ukspf.Functions.Tests.Worker;
@@ -44,6 +45,16 @@ public sealed class FunctionMetadataTests
         Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
         Assert.Equal(ReconcileFunctions.Schedule, trigger.GetProperty("schedule").GetString());
         Assert.Equal($"%{AppSettingNames.ReconcileSchedule}%", trigger.GetProperty("schedule").GetString());
+    }
+
+    [Fact]
+    public void SendReminders_is_a_timer_on_its_own_schedule_setting()
+    {
+        var trigger = Trigger(FunctionNames.SendReminders);
+
+        Assert.Equal("timerTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal(SendRemindersFunction.Schedule, trigger.GetProperty("schedule").GetString());
+        Assert.Equal($"%{AppSettingNames.ReminderSchedule}%", trigger.GetProperty("schedule").GetString());
     }
 
     [Theory]

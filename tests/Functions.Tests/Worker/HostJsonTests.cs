@@ -32,6 +32,9 @@ public sealed class HostJsonTests
         Assert.Equal(AppSettingNames.LocalSettings.Order(), values.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("dotnet-isolated", values.GetProperty(AppSettingNames.WorkerRuntime).GetString());
         Assert.Equal(AppSettingNames.DefaultReconcileSchedule, values.GetProperty(AppSettingNames.ReconcileSchedule).GetString());
+        Assert.Equal(AppSettingNames.DefaultReminderSchedule, values.GetProperty(AppSettingNames.ReminderSchedule).GetString());
+        // Locally, notifications stay off until someone sets a key.
+        Assert.Equal("", values.GetProperty(AppSettingNames.NotifyApiKey).GetString());
     }
 
     private static JsonElement Json(params string[] path)
