@@ -38,6 +38,8 @@ var tables = [
   'Allocations'
   'Submissions'
   'ReturnLines'
+  'Findings'
+  'Access'
 ]
 
 // Built-in roles: the app's identity gets these on the storage account and nothing else.

@@ -30,9 +30,15 @@ public static class StorageNames
     /// <summary>Normalised lines of accepted returns.</summary>
     public const string ReturnLinesTable = "ReturnLines";
 
+    /// <summary>The findings of every submission, kept for the portal's result, history and drill-down pages.</summary>
+    public const string FindingsTable = "Findings";
+
+    /// <summary>Who may use the portal: each user's roles and the councils they may submit for.</summary>
+    public const string AccessTable = "Access";
+
     /// <summary>Every container the pipeline writes.</summary>
     public static IReadOnlyList<string> Containers { get; } = [TemplatesContainer, InboxContainer, ArchiveContainer, FeedbackContainer, PublishedContainer];
 
     /// <summary>Every table the pipeline writes.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable];
+    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable, FindingsTable, AccessTable];
 }
