@@ -17,11 +17,14 @@ public sealed class StatusModel : PageModel
     /// <summary>What to tell the user.</summary>
     public IReadOnlyList<string> Lines { get; private set; } = [];
 
-    /// <summary>Shows the page for <paramref name="code"/>.</summary>
-    public IActionResult OnGet(int code) => Show(code);
+    /// <summary>Shows the page for the route's status code.</summary>
+    public IActionResult OnGet() => Show(Code);
 
-    /// <summary>Shows the page for a refused form.</summary>
-    public IActionResult OnPost(int code) => Show(code);
+    /// <summary>Shows the page for a refused form; its body (perhaps an upload never read) is left alone.</summary>
+    public IActionResult OnPost() => Show(Code);
+
+    // From the route, not bound: binding would read what is left of a refused form's body.
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : StatusCodes.Status404NotFound;
 
     private static IReadOnlyList<string> Say(params string[] lines) => lines;
 
