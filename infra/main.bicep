@@ -71,6 +71,8 @@ var tables = [
   'Submissions'
   'ReturnLines'
   'Reminders'
+  'Findings'
+  'Access'
 ]
 
 // Built-in roles: the app's identity gets these on the storage account and nothing else.

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Ukspf.Application.Access;
 using Ukspf.Application.Allocations;
+using Ukspf.Application.Dashboard;
+using Ukspf.Application.Findings;
 using Ukspf.Application.Ingest;
 using Ukspf.Application.Notifications;
 using Ukspf.Application.Reconcile;
@@ -15,7 +18,7 @@ namespace Ukspf.Application;
 /// <summary>Registers the pipeline's use cases and what they need.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds the use cases (IngestReturn, ReconcileRound, OpenRound, ImportAllocations, ListSubmissions) on the given storage.</summary>
+    /// <summary>Adds the use cases (IngestReturn, ReconcileRound, OpenRound, ImportAllocations, ListSubmissions, and the portal's ManageAccess, CouncilDashboard and RoundDashboard) on the given storage.</summary>
     public static IServiceCollection AddUkspfPipeline(this IServiceCollection services, IBlobStore blobs, ITableStore tables, TimeProvider? clock = null, PipelineOptions? options = null)
     {
         services.AddSingleton(blobs);
@@ -37,11 +40,16 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<AllocationRepository>();
         services.TryAddSingleton<SubmissionRepository>();
         services.TryAddSingleton<ReturnLinesRepository>();
+        services.TryAddSingleton<FindingsRepository>();
+        services.TryAddSingleton<AccessRepository>();
         services.TryAddSingleton<IngestReturn>();
         services.TryAddSingleton<ReconcileRound>();
         services.TryAddSingleton<OpenRound>();
         services.TryAddSingleton<ImportAllocations>();
         services.TryAddSingleton<ListSubmissions>();
+        services.TryAddSingleton<ManageAccess>();
+        services.TryAddSingleton<CouncilDashboard>();
+        services.TryAddSingleton<RoundDashboard>();
         services.AddUkspfNotifications();
         return services;
     }

@@ -33,9 +33,15 @@ public static class StorageNames
     /// <summary>The deadline reminders sent: one row per council, recipient and day.</summary>
     public const string RemindersTable = "Reminders";
 
+    /// <summary>The findings of every submission, kept for the portal's result, history and drill-down pages.</summary>
+    public const string FindingsTable = "Findings";
+
+    /// <summary>Who may use the portal: each user's roles and the councils they may submit for.</summary>
+    public const string AccessTable = "Access";
+
     /// <summary>Every container the pipeline writes.</summary>
     public static IReadOnlyList<string> Containers { get; } = [TemplatesContainer, InboxContainer, ArchiveContainer, FeedbackContainer, PublishedContainer];
 
     /// <summary>Every table the pipeline writes.</summary>
-    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable, RemindersTable];
+    public static IReadOnlyList<string> Tables { get; } = [RoundsTable, AllocationsTable, SubmissionsTable, ReturnLinesTable, RemindersTable, FindingsTable, AccessTable];
 }

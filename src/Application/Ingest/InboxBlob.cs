@@ -9,7 +9,11 @@ namespace Ukspf.Application.Ingest;
 /// When the blob landed in the inbox (its last-modified time from storage), if known; otherwise the time it is
 /// processed. Versions of a council's return are ordered by it, not by when each happens to be processed.
 /// </param>
-public sealed record InboxBlob(string Round, string Lla, string Name, string? ETag = null, DateTimeOffset? ReceivedAt = null)
+/// <param name="UploadedBy">
+/// The email of the signed-in person who uploaded it (the portal knows it); null for an upload written straight into
+/// the inbox, which names no one.
+/// </param>
+public sealed record InboxBlob(string Round, string Lla, string Name, string? ETag = null, DateTimeOffset? ReceivedAt = null, string? UploadedBy = null)
 {
     /// <summary>The blob name within the inbox container.</summary>
     public string BlobName => $"{Round}/{Lla}/{Name}";

@@ -3,6 +3,7 @@ using Ukspf.Domain.Returns;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Application.Allocations;
+using Ukspf.Application.Findings;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
 using Ukspf.Storage.Blobs;
@@ -37,6 +38,7 @@ public sealed class IngestReturn(
     AllocationRepository allocations,
     SubmissionRepository submissions,
     ReturnLinesRepository lines,
+    FindingsRepository findings,
     CouncilRegister councils,
     PipelineOptions options,
     TimeProvider clock)
@@ -110,7 +112,8 @@ public sealed class IngestReturn(
                 $"{later.Summary.ReceivedAt.UtcDateTime:dd/MM/yyyy HH:mm:ss} UTC) had already been accepted, so this one is kept as history.");
         }
         await WriteFeedbackAsync(run, verdict.Unreadable ? null : upload, verdict.Findings, status, reason, cancellationToken);
-        // The record follows the lines and the feedback: unless it says Failed, its presence means they were written.
+        await findings.SaveAsync(run.SubmissionId, verdict.Findings, cancellationToken);
+        // The record follows the lines, the feedback and the findings: unless it says Failed, its presence means they were written.
         await RecordAsync(run, status, verdict.Errors, verdict.Warnings, reason, cancellationToken);
         return new IngestResult(run.SubmissionId, status, reason, run.ArchiveBlob, run.FeedbackBlob, verdict.Findings, AlreadyProcessed: false);
     }
@@ -150,7 +153,7 @@ public sealed class IngestReturn(
             await submissions.SaveUnroutableAsync(new UnroutableUpload(run.SubmissionId, inboxName, run.ReceivedAt, status, reason ?? "", run.ArchiveBlob, run.FeedbackBlob), cancellationToken);
             return;
         }
-        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, run.Round!.Value, run.FileName, run.ReceivedAt, status, errors, warnings, reason);
+        var summary = new SubmissionSummary(run.SubmissionId, run.Lla, run.Round!.Value, run.FileName, run.ReceivedAt, status, errors, warnings, reason, run.Blob.UploadedBy);
         await submissions.SaveAsync(new SubmissionRecord(summary, inboxName, run.ArchiveBlob, run.FeedbackBlob, ProcessedAt: run.ProcessedAt), cancellationToken);
     }
 

@@ -94,6 +94,7 @@ public sealed class SubmissionRepository(ITableStore tables)
         ["ArchiveBlob"] = r.ArchiveBlob,
         ["FeedbackBlob"] = r.FeedbackBlob,
         ["ProcessedAt"] = r.ProcessedAt,
+        ["UploadedBy"] = r.Summary.UploadedBy,
     };
 
     private static SubmissionRecord FromEntity(TableEntity e)
@@ -108,7 +109,8 @@ public sealed class SubmissionRepository(ITableStore tables)
             Enum.Parse<SubmissionStatus>(e.GetString("Status")!),
             e.GetInt32("Errors") ?? 0,
             e.GetInt32("Warnings") ?? 0,
-            e.GetString("Reason"));
+            e.GetString("Reason"),
+            e.GetString("UploadedBy"));
         return new SubmissionRecord(summary, e.GetString("InboxName") ?? "", e.GetString("ArchiveBlob") ?? "", e.GetString("FeedbackBlob") ?? "", e.ETag,
             e.GetDateTimeOffset("ProcessedAt"));
     }

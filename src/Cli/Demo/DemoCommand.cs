@@ -21,12 +21,14 @@ public static class DemoCommand
         {
             var started = DateTime.UtcNow;
             DemoSummary summary = null!;
+            var azure = parse.GetValue(StoreOptions.Storage) == "azure";
+            var run = new DemoRun(parse.GetValue(folder)!.FullName, azure ? clock => Pipeline.Open(parse, clock) : null);
             await AnsiConsole.Status().StartAsync("Starting", async ctx =>
             {
-                Func<TimeProvider, Pipeline>? open = parse.GetValue(StoreOptions.Storage) == "azure" ? clock => Pipeline.Open(parse, clock) : null;
-                summary = await new DemoRun(parse.GetValue(folder)!.FullName, open).RunAsync(new SynchronousProgress(ctx), ct);
+                summary = await run.RunAsync(new SynchronousProgress(ctx), ct);
             });
             Print(summary, DateTime.UtcNow - started);
+            PrintPortal(run.PortalUsers, azure ? null : Path.Combine(parse.GetValue(folder)!.FullName, "store"));
             return 0;
         }));
         return command;
@@ -58,6 +60,20 @@ public static class DemoCommand
         AnsiConsole.MarkupLineInterpolated($"Store: {summary.Store}");
         AnsiConsole.MarkupLineInterpolated($"360Giving grants file: {summary.GrantsFile}");
         AnsiConsole.MarkupLineInterpolated($"Consolidated workbook: [bold]{summary.PublishedWorkbook}[/]");
+    }
+
+    /// <summary>How to open the portal on what the demo wrote, and whom to sign in as.</summary>
+    private static void PrintPortal(IReadOnlyList<Application.Access.AccessEntry> users, string? store)
+    {
+        AnsiConsole.WriteLine();
+        AnsiConsole.MarkupLine("[bold]Open the returns portal on the demo's store[/] (then browse to http://localhost:5180 and pick a user):");
+        if (store is null) AnsiConsole.WriteLine("  dotnet run --project src/Portal -- --storage azure   (with AzureWebJobsStorage set as for this run)");
+        else AnsiConsole.MarkupLineInterpolated($"  dotnet run --project src/Portal -- --store {store}");
+        foreach (var user in users)
+        {
+            var what = user.Has(Application.Access.PortalRole.FundManager) ? "fund manager" : "submits for " + string.Join(", ", user.Councils);
+            AnsiConsole.MarkupLineInterpolated($"  {user.Email}: {user.Name} ({what})");
+        }
     }
 
     private static string Shorten(string? text) => text is null ? "" : text.Length <= 90 ? text : text[..87] + "...";

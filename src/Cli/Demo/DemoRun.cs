@@ -3,6 +3,7 @@ using Ukspf.Domain.Rounds;
 using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Application;
+using Ukspf.Application.Access;
 using Ukspf.Application.Allocations;
 using Ukspf.Application.Ingest;
 using Ukspf.Application.Reconcile;
@@ -25,6 +26,16 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
     public static RoundId Round { get; } = RoundId.Parse("2025-26-Q3");
 
     private static readonly DateOnly Deadline = new(2026, 1, 30);
+
+    /// <summary>The fund manager the demo puts on the portal's access list.</summary>
+    public const string FundManagerEmail = "fund.manager@ukspf.example.gov.uk";
+
+    // The councils (by their place in the cast) whose officers the demo puts on the access list: one whose return
+    // was rejected, one that sent nothing, and one whose return was accepted.
+    private static readonly int[] OfficerCast = [1, 14, 15];
+
+    /// <summary>The users the last run put on the portal's access list, fund manager first.</summary>
+    public IReadOnlyList<AccessEntry> PortalUsers { get; private set; } = [];
 
     /// <summary>Runs the demo, reporting each step to <paramref name="progress"/>.</summary>
     public async Task<DemoSummary> RunAsync(IProgress<string>? progress = null, CancellationToken ct = default)
@@ -71,6 +82,9 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
                 last?.Findings.Count(f => f.Severity == Severity.Error) ?? 0, last?.Findings.Count(f => f.Severity == Severity.Warning) ?? 0, last?.Reason, feedback));
         }
 
+        progress?.Report("Adding the demo's users to the portal's access list");
+        PortalUsers = await SeedPortalUsersAsync(pipeline.Get<ManageAccess>(), cast, ct);
+
         progress?.Report("Reconciling and publishing the consolidated return");
         clock.Set(new DateTimeOffset(2026, 2, 2, 2, 0, 0, TimeSpan.Zero));
         var reconciled = await pipeline.Get<ReconcileRound>().RunAsync(Round.ToString(), ct);
@@ -78,5 +92,18 @@ public sealed class DemoRun(string folder, Func<TimeProvider, Pipeline>? openSto
         var grants = await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.GrantsBlob, output, ct);
         await BlobExport.ToFileAsync(pipeline.Blobs, StorageNames.PublishedContainer, reconciled.GrantsJsonBlob, output, ct);
         return new DemoSummary(Round.ToString(), outcomes, published, grants, pipeline.Description, reconciled.Report);
+    }
+
+    private static async Task<IReadOnlyList<AccessEntry>> SeedPortalUsersAsync(ManageAccess access, IReadOnlyList<Council> cast, CancellationToken ct)
+    {
+        var requests = new List<AccessRequest> { new(FundManagerEmail, "Fund manager (demo)", FundManager: true, Submitter: false, Councils: null) };
+        requests.AddRange(OfficerCast.Where(i => i < cast.Count).Select(i => cast[i])
+            .Select(c => new AccessRequest($"officer@{c.Slug}.example.gov.uk", $"{c.Name} officer (demo)", FundManager: false, Submitter: true, Councils: c.Code)));
+        foreach (var request in requests)
+            if (await access.SaveAsync(request, ct) is { Count: > 0 } problems)
+                throw new InvalidOperationException($"The demo could not add {request.Email} to the access list: {problems[0].Message}");
+        var users = new List<AccessEntry>();
+        foreach (var request in requests) users.Add((await access.FindAsync(request.Email!, ct))!);
+        return users;
     }
 }

@@ -12,6 +12,7 @@ namespace Ukspf.Domain.Submissions;
 /// <param name="Errors">Number of error findings.</param>
 /// <param name="Warnings">Number of warning findings.</param>
 /// <param name="Reason">For a rejection, the main reason in a council officer's words; for a failure, what stopped it.</param>
+/// <param name="UploadedBy">The email of who uploaded it through the portal; null when it came in another way, or before this was kept.</param>
 public sealed record SubmissionSummary(
     string SubmissionId,
     string LlaCode,
@@ -21,4 +22,5 @@ public sealed record SubmissionSummary(
     SubmissionStatus Status,
     int Errors,
     int Warnings,
-    string? Reason);
+    string? Reason,
+    string? UploadedBy = null);
