@@ -6,12 +6,14 @@ namespace Ukspf.Workbooks.Feedback;
 
 /// <summary>
 /// Copies a package entry by entry with the feedback added. The copy is the council's zip opened for update, so every
-/// entry feedback does not write keeps its compressed bytes, its CRC and its place; the few parts it writes are read
-/// from the copy and written back by one forward pass each, and its new parts are added at the end. Parts are read
-/// for planning from the original, which is never opened for writing.
+/// entry feedback does not write keeps its compressed bytes, its CRC and its place; each part it writes is read from
+/// the original (never opened for writing) by one forward pass that writes its replacement.
 /// </summary>
 internal sealed class PackageCopy
 {
+    // Written parts are deflated fast: a feedback workbook is downloaded once, and the level costs more time than it saves bytes.
+    private const CompressionLevel Level = CompressionLevel.Fastest;
+
     private readonly ZipArchive _target;
     private readonly HashSet<string> _written = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Path, string ContentType)> _overrides = [];
@@ -67,15 +69,30 @@ internal sealed class PackageCopy
         return output;
     }
 
-    /// <summary>Rewrites an existing part by <paramref name="pass"/>, returning what the pass returns.</summary>
+    /// <summary>Rewrites an existing part by <paramref name="pass"/>, reading the original, returning what the pass returns.</summary>
     public T Rewrite<T>(string path, Func<XmlReader, XmlWriter, T> pass, bool declaration = true)
     {
-        var entry = Index.Entry(_target, path) ?? throw new InvalidDataException($"The package has no part '{path}'.");
+        var original = Index.Entry(Source, path) ?? throw new InvalidDataException($"The package has no part '{path}'.");
+        var copy = Index.Entry(_target, path)!;
         _written.Add(path);
         var result = default(T)!;
-        using var stream = entry.Open();
-        XmlPass.Rewrite(stream, (r, w) => result = pass(r, w), declaration);
-        return result;
+        if (original.FullName == Markup.ContentTypesPath)
+        {
+            // Tools that sniff a file's type look for the content types as the zip's first entry: it stays in place.
+            using var stream = copy.Open();
+            XmlPass.Rewrite(stream, (r, w) => result = pass(r, w), declaration);
+            return result;
+        }
+
+        // Replaced rather than rewritten in place, so it is deflated at the fast level: feedback is read once.
+        copy.Delete();
+        var replacement = _target.CreateEntry(original.FullName, Level);
+        replacement.LastWriteTime = original.LastWriteTime;
+        using var from = original.Open();
+        using var to = replacement.Open();
+        using var reader = XmlPass.Reader(from);
+        using var writer = XmlPass.Writer(to, declaration);
+        return pass(reader, writer);
     }
 
     /// <summary>Adds a part, written by <paramref name="pass"/> from <paramref name="startingMarkup"/>; its content type is registered unless null (a type known by extension).</summary>
@@ -94,7 +111,7 @@ internal sealed class PackageCopy
     /// <summary>Adds a part written by <paramref name="write"/>; its content type is registered unless null.</summary>
     public void Create(string path, string? contentType, Action<Stream> write)
     {
-        var entry = _target.CreateEntry(path, CompressionLevel.Optimal);
+        var entry = _target.CreateEntry(path, Level);
         entry.LastWriteTime = _entryTime;
         _written.Add(path);
         if (contentType is not null) _overrides.Add((path, contentType));

@@ -160,10 +160,6 @@ internal static class XmlPass
     public static bool AtEnd(XmlReader reader, int depth) =>
         reader.EOF || (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth);
 
-    /// <summary>Whether the reader is on a start tag of a SpreadsheetML child of the element at <paramref name="parentDepth"/>.</summary>
-    public static bool AtChild(XmlReader reader, int parentDepth, string localName) =>
-        reader.NodeType == XmlNodeType.Element && reader.Depth == parentDepth + 1 && reader.LocalName == localName;
-
     /// <summary>An attribute as a number, or null when it is missing or not a whole number.</summary>
     public static int? IntAttribute(XmlReader reader, string name) =>
         int.TryParse(reader.GetAttribute(name), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
