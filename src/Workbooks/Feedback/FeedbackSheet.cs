@@ -1,7 +1,6 @@
 using System.Globalization;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Validation;
-using Ukspf.Workbooks.Writing;
 
 namespace Ukspf.Workbooks.Feedback;
 
@@ -24,16 +23,15 @@ internal static class FeedbackSheet
     /// <param name="findings">Every finding, in any order.</param>
     /// <param name="header">What to say about the upload.</param>
     /// <param name="styles">Formats already added to the workbook's stylesheet.</param>
-    /// <param name="linkable">Whether a sheet exists in the workbook, so a finding on it can link to the cell; null for none.</param>
-    public static void Write(Stream part, IReadOnlyList<Finding> findings, FeedbackHeader header, FeedbackStyles styles, Func<string, bool>? linkable)
+    /// <param name="worksheet">The name of the council's worksheet a finding's sheet name is, so the finding can link to its cell; null for none, or when there is no copy of the council's workbook.</param>
+    public static void Write(Stream part, IReadOnlyList<Finding> findings, FeedbackHeader header, FeedbackStyles styles, Func<string, string?>? worksheet)
     {
         var ordered = FindingGroup.Order(findings);
         var groups = FindingGroup.Of(ordered);
-        var links = new List<SheetHyperlink>();
-        using var w = new SheetXmlWriter(part, strings: null);
-        w.StartWorksheet(new SheetLayout(Widths, FrozenRows: 0, LastRow: null, TabSelected: true));
+        var links = new List<(CellPosition, string)>();
+        using var w = new SheetRows(part, Widths);
 
-        WriteHeader(w, header, ordered, styles, annotated: linkable is not null);
+        WriteHeader(w, header, ordered, styles, annotated: worksheet is not null);
 
         w.SkipRows(1);
         w.StartRow();
@@ -67,16 +65,16 @@ internal static class FeedbackSheet
             w.Text(f.Severity.ToString(), styles.For(f.Severity));
             w.Text(f.RuleId);
             w.Text(FindingGroup.TitleOf(f.RuleId));
-            var onSheet = linkable?.Invoke(f.Location.Sheet) == true;
+            var sheet = f.Location == CellLocation.Workbook ? null : worksheet?.Invoke(f.Location.Sheet);
             w.Text(f.Location == CellLocation.Workbook ? "Whole workbook" : f.Location.Sheet);
-            w.Text(LocationText.Describe(f.Location.Cell), onSheet ? styles.Link : 0);
-            if (onSheet) links.Add(new SheetHyperlink(new CellAddress(w.Row, 5), LocationText.LinkTarget(f.Location)));
+            if (sheet is not null) links.Add((w.NextCell, LocationText.LinkTarget(sheet, f.Location.Cell)));
+            w.Text(LocationText.Describe(f.Location.Cell), sheet is not null ? styles.Link : 0);
             w.Text(f.Value);
             w.Text(f.Message, styles.Wrap);
         }
 
         var filter = $"A{tableTop.ToString(CultureInfo.InvariantCulture)}:G{Math.Max(w.Row, tableTop).ToString(CultureInfo.InvariantCulture)}";
-        w.EndWorksheet(filter, links);
+        w.End(filter, links);
     }
 
     // What the officer should do next, by outcome: only a rejection asks them to correct the file.
@@ -89,7 +87,7 @@ internal static class FeedbackSheet
         _ => "Your return has not been accepted. Please correct the errors listed below and upload the workbook again.",
     };
 
-    private static void WriteHeader(SheetXmlWriter w, FeedbackHeader header, IReadOnlyList<Finding> findings, FeedbackStyles styles, bool annotated)
+    private static void WriteHeader(SheetRows w, FeedbackHeader header, IReadOnlyList<Finding> findings, FeedbackStyles styles, bool annotated)
     {
         var accepted = string.Equals(header.Status, "Accepted", StringComparison.OrdinalIgnoreCase);
         var errors = findings.Count(f => f.Severity == Severity.Error);
@@ -125,7 +123,7 @@ internal static class FeedbackSheet
         }
     }
 
-    private static void Pair(SheetXmlWriter w, string label, string value, FeedbackStyles styles)
+    private static void Pair(SheetRows w, string label, string value, FeedbackStyles styles)
     {
         w.StartRow();
         w.Text(label, styles.Label);

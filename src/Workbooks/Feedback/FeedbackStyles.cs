@@ -1,35 +1,35 @@
 using Ukspf.Domain.Validation;
-using Ukspf.Workbooks.Styles;
 
 namespace Ukspf.Workbooks.Feedback;
 
-/// <summary>The cell formats the feedback sheet and the shaded cells use, added once to the workbook's stylesheet.</summary>
+/// <summary>
+/// The cell formats the feedback sheet and the shaded cells use, numbered after the workbook's own formats before any
+/// part is written: the sheets are written first and refer to them, the stylesheet is written last and adds them.
+/// </summary>
 internal sealed class FeedbackStyles
 {
-    private readonly StylesheetEditor _editor;
-    private readonly uint _errorFill;
-    private readonly uint _warningFill;
     private readonly Dictionary<(uint Original, Severity Severity), uint> _highlights = [];
+    private readonly List<(uint Original, Severity Severity)> _clones = [];
 
-    private FeedbackStyles(StylesheetEditor editor)
+    /// <param name="existingFormats">How many cell formats the workbook's stylesheet has (at least the one every stylesheet needs).</param>
+    public FeedbackStyles(int existingFormats)
     {
-        _editor = editor;
-        _errorFill = editor.AddSolidFill(Palette.Red);
-        _warningFill = editor.AddSolidFill(Palette.Amber);
-        var greenFill = editor.AddSolidFill(Palette.Green);
-        var headerFill = editor.AddSolidFill(Palette.Header);
-        var bold = editor.AddFont(bold: true);
-        Title = editor.AddCellFormat(fontId: editor.AddFont(bold: true, size: 14));
-        Label = editor.AddCellFormat(fontId: bold);
-        Header = editor.AddCellFormat(fontId: bold, fillId: headerFill, wrap: true);
-        Received = editor.AddCellFormat(numberFormatId: editor.NumberFormat(Palette.DateTime));
-        Wrap = editor.AddCellFormat(wrap: true);
-        Error = editor.AddCellFormat(fillId: _errorFill);
-        Warning = editor.AddCellFormat(fillId: _warningFill);
-        Accepted = editor.AddCellFormat(fontId: bold, fillId: greenFill);
-        Rejected = editor.AddCellFormat(fontId: bold, fillId: _errorFill);
-        Link = editor.AddCellFormat(fontId: editor.AddFont(bold: false, argb: Palette.Link, underline: true));
+        Existing = (uint)Math.Max(1, existingFormats);
+        var next = Existing;
+        Title = next++;
+        Label = next++;
+        Header = next++;
+        Received = next++;
+        Wrap = next++;
+        Error = next++;
+        Warning = next++;
+        Accepted = next++;
+        Rejected = next++;
+        Link = next;
     }
+
+    /// <summary>The number of the workbook's own formats, which are kept as they are.</summary>
+    public uint Existing { get; }
 
     /// <summary>The sheet's title.</summary>
     public uint Title { get; }
@@ -61,17 +61,20 @@ internal sealed class FeedbackStyles
     /// <summary>A link to a cell.</summary>
     public uint Link { get; }
 
-    /// <summary>Adds the feedback formats to a stylesheet.</summary>
-    public static FeedbackStyles AddTo(StylesheetEditor editor) => new(editor);
+    /// <summary>The formats the feedback adds, in order: the ten above, then one per shaded format.</summary>
+    public IReadOnlyList<(uint Original, Severity Severity)> Clones => _clones;
 
     /// <summary>The style for a severity label.</summary>
     public uint For(Severity severity) => severity == Severity.Error ? Error : Warning;
 
-    /// <summary>The cell's own format with a red or amber fill; one new format per original format and severity.</summary>
+    /// <summary>The cell's own format with a red or amber fill: one new format per original format and severity.</summary>
     public uint Highlight(uint original, Severity severity)
     {
+        // A cell naming a format the stylesheet lacks is shown with the first, as Excel does.
+        if (original >= Existing) original = 0;
         if (_highlights.TryGetValue((original, severity), out var index)) return index;
-        index = _editor.CloneWithFill(original, severity == Severity.Error ? _errorFill : _warningFill);
+        index = Link + 1 + (uint)_clones.Count;
+        _clones.Add((original, severity));
         _highlights.Add((original, severity), index);
         return index;
     }

@@ -1,17 +1,15 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Xml;
 using Ukspf.Domain.Validation;
 using Ukspf.Workbooks.Reading;
-using Ukspf.Workbooks.Styles;
-using Ukspf.Workbooks.Writing;
 
 namespace Ukspf.Workbooks.Feedback;
 
 /// <summary>
 /// Writes the feedback workbook a council gets back for an upload: a "Feedback" sheet listing the result and every
-/// finding (errors first, counted by rule, each with its sheet and cell), in front of a copy of their own workbook
-/// whose offending cells are shaded red (error) or amber (warning) and carry a note with the message.
+/// finding (errors first, counted by rule, each with its sheet and a link to its cell), in front of a copy of their
+/// own workbook whose offending cells are shaded red (error) or amber (warning) and carry a note with the message.
+/// The copy is made entry by entry: what feedback does not change (pictures, charts, custom XML, sheets without
+/// findings) is copied as it was compressed.
 /// </summary>
 public static class FeedbackWorkbookWriter
 {
@@ -33,19 +31,17 @@ public static class FeedbackWorkbookWriter
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var copy = new MemoryStream();
-        originalXlsx.CopyTo(copy);
-        copy.Position = 0;
-        if (!UploadVetting.Passes(copy) || !WorkbookAnnotator.TryAnnotate(copy, findings, header))
+        using var original = new MemoryStream();
+        originalXlsx.CopyTo(original);
+        original.Position = 0;
+        if (UploadVetting.Passes(original) && TryCopy(original, findings, header) is { } copy)
         {
-            WriteStandalone(findings, header, output);
-            return false;
+            using (copy) copy.CopyTo(output);
+            return true;
         }
 
-        ExcelPackageLayout.Apply(copy);
-        copy.Position = 0;
-        copy.CopyTo(output);
-        return true;
+        WriteStandalone(findings, header, output);
+        return false;
     }
 
     /// <summary>Writes a workbook holding only the Feedback sheet, for uploads that could not be opened.</summary>
@@ -58,35 +54,20 @@ public static class FeedbackWorkbookWriter
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(output);
 
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook, autoSave: false))
+        using var blank = BlankWorkbook.Create(header);
+        using var feedback = PackageCopy.Write(blank, findings, header, ofCouncilWorkbook: false);
+        feedback.CopyTo(output);
+    }
+
+    private static MemoryStream? TryCopy(MemoryStream original, IReadOnlyList<Finding> findings, FeedbackHeader header)
+    {
+        try
         {
-            CoreProperties.Write(
-                document,
-                $"Feedback on the UKSPF return of {header.CouncilName}, {header.Round}",
-                $"{header.Status}: {header.FileName}",
-                SheetNotes.Author,
-                header.ReceivedAt.UtcDateTime);
-            var workbookPart = document.AddWorkbookPart();
-            var editor = StylesheetEditor.CreateDefault();
-            var styles = FeedbackStyles.AddTo(editor);
-            PartXml.Save(workbookPart.AddNewPart<WorkbookStylesPart>(), editor.Stylesheet);
-
-            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            using (var stream = sheetPart.GetStream(FileMode.Create, FileAccess.Write))
-            {
-                FeedbackSheet.Write(stream, findings, header, styles, linkable: null);
-            }
-
-            var workbook = new Workbook(
-                new BookViews(new WorkbookView()),
-                new Sheets(new Sheet { Name = FeedbackSheet.Name, SheetId = 1, Id = workbookPart.GetIdOfPart(sheetPart) }));
-            workbook.AddNamespaceDeclaration("r", PartXml.Relationships);
-            PartXml.Save(workbookPart, workbook);
+            return PackageCopy.Write(original, findings, header, ofCouncilWorkbook: true);
         }
-
-        ExcelPackageLayout.Apply(buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        {
+            return null;
+        }
     }
 }

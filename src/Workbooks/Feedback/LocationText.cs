@@ -1,5 +1,4 @@
 using Ukspf.Domain.Returns;
-using Ukspf.Workbooks.Writing;
 
 namespace Ukspf.Workbooks.Feedback;
 
@@ -10,20 +9,20 @@ internal static class LocationText
     public const int MaxCellsPerRange = 2_000;
 
     /// <summary>The cells a location names ("F12", "F12:K12", "F12,G14"); none for whole rows, columns or sheets.</summary>
-    public static IReadOnlyList<CellAddress> Cells(string? cell)
+    public static IReadOnlyList<CellPosition> Cells(string? cell)
     {
-        var cells = new List<CellAddress>();
+        var cells = new List<CellPosition>();
         if (string.IsNullOrWhiteSpace(cell)) return cells;
         foreach (var area in Areas(cell))
         {
             var (first, last) = Ends(area);
-            if (!CellAddress.TryParse(first, out var a) || !CellAddress.TryParse(last, out var b)) continue;
+            if (!CellPosition.TryParse(first, out var a) || !CellPosition.TryParse(last, out var b)) continue;
             int top = Math.Min(a.Row, b.Row), bottom = Math.Max(a.Row, b.Row);
             int left = Math.Min(a.Column, b.Column), right = Math.Max(a.Column, b.Column);
             if ((long)(bottom - top + 1) * (right - left + 1) > MaxCellsPerRange) continue;
             for (var r = top; r <= bottom; r++)
             {
-                for (var c = left; c <= right; c++) cells.Add(new CellAddress(r, c));
+                for (var c = left; c <= right; c++) cells.Add(new CellPosition(r, c));
             }
         }
 
@@ -40,11 +39,14 @@ internal static class LocationText
     /// <summary>The sheet name as a formula writes it: <c>'Spend'</c>, quotes doubled.</summary>
     public static string QuotedSheet(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    /// <summary>A link target for the location's first area, or the sheet's first cell.</summary>
-    public static string LinkTarget(CellLocation location)
+    /// <summary>
+    /// Where a link to the cells goes: <c>'Spend'!B7</c> for the first area of <paramref name="cell"/> on the sheet,
+    /// or the sheet's first cell when the location names no cell.
+    /// </summary>
+    public static string LinkTarget(string sheet, string? cell)
     {
-        var area = string.IsNullOrWhiteSpace(location.Cell) ? "A1" : Areas(location.Cell).First().Replace("$", "", StringComparison.Ordinal);
-        return QuotedSheet(location.Sheet) + "!" + area;
+        var area = string.IsNullOrWhiteSpace(cell) ? "A1" : Areas(cell).First().Replace("$", "", StringComparison.Ordinal);
+        return QuotedSheet(sheet) + "!" + area;
     }
 
     private static string[] Areas(string cell) =>
@@ -59,7 +61,7 @@ internal static class LocationText
     private static string DescribeArea(string area)
     {
         var (first, last) = Ends(area.Replace("$", "", StringComparison.Ordinal));
-        if (CellAddress.TryParse(first, out _) && CellAddress.TryParse(last, out _))
+        if (CellPosition.TryParse(first, out _) && CellPosition.TryParse(last, out _))
         {
             return first == last ? first.ToUpperInvariant() : $"{first.ToUpperInvariant()} to {last.ToUpperInvariant()}";
         }

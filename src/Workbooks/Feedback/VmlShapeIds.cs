@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
 
 namespace Ukspf.Workbooks.Feedback;
 
@@ -15,26 +14,21 @@ internal sealed partial class VmlShapeIds
 
     private VmlShapeIds(int lastBlock) => _lastBlock = lastBlock;
 
-    /// <summary>Reads the blocks the workbook's existing drawings use.</summary>
-    public static VmlShapeIds For(WorkbookPart workbook)
+    /// <summary>Reads the blocks the workbook's existing drawings use, from each drawing's text.</summary>
+    public static VmlShapeIds For(IEnumerable<string> drawings)
     {
         var last = 0;
-        foreach (var sheet in workbook.WorksheetParts)
+        foreach (var text in drawings)
         {
-            foreach (var vml in sheet.VmlDrawingParts)
+            foreach (Match m in IdMap().Matches(text))
             {
-                using var reader = new StreamReader(vml.GetStream(FileMode.Open, FileAccess.Read));
-                var text = reader.ReadToEnd();
-                foreach (Match m in IdMap().Matches(text))
+                foreach (var n in m.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    foreach (var n in m.Groups[1].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                    {
-                        if (int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var block)) last = Math.Max(last, block);
-                    }
+                    if (int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var block)) last = Math.Max(last, block);
                 }
-
-                foreach (Match m in ShapeId().Matches(text)) last = Math.Max(last, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) / BlockSize);
             }
+
+            last = Math.Max(last, MaxShapeId(text) / BlockSize);
         }
 
         return new VmlShapeIds(last);
