@@ -3,6 +3,7 @@ using System.Xml;
 using Ukspf.Domain.Catalogue;
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Workbooks.Writing;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Consolidated;
 

@@ -1,5 +1,6 @@
 using System.Xml;
 using Ukspf.Workbooks.Writing;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Consolidated;
 

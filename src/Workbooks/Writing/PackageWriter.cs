@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Writing;
 

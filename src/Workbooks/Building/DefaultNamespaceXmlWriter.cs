@@ -1,6 +1,6 @@
 using System.Xml;
 
-namespace Ukspf.Workbooks.Writing;
+namespace Ukspf.Workbooks.Building;
 
 /// <summary>
 /// Passes everything to an inner writer, but writes SpreadsheetML elements in the default namespace. The Open XML SDK
