@@ -1,5 +1,7 @@
 using System.IO.Compression;
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -12,7 +14,7 @@ namespace Ukspf.Workbooks.Building;
 /// <c>docProps/core.xml</c> (where openpyxl looks for them, not the packaging library's <c>.psmdcp</c> name), and
 /// package relationship ids and entry times that do not change from one save to the next.
 /// </summary>
-internal static class ExcelMarkup
+internal static partial class ExcelMarkup
 {
     private const string CorePropertiesPath = "docProps/core.xml";
     private const string CorePropertiesType = "application/vnd.openxmlformats-package.core-properties+xml";
@@ -27,9 +29,11 @@ internal static class ExcelMarkup
     /// <param name="saved">ClosedXML's package, read from the start.</param>
     /// <param name="output">Receives the rewritten package; left open.</param>
     /// <param name="entryTime">The time every entry is stamped with.</param>
-    public static void Rewrite(Stream saved, Stream output, DateTimeOffset entryTime)
+    /// <param name="stored">Cells to write as given, by sheet name and then cell reference ("C5"); null for none.</param>
+    public static void Rewrite(Stream saved, Stream output, DateTimeOffset entryTime, IReadOnlyDictionary<string, Dictionary<string, StoredCell>>? stored = null)
     {
         using var source = new ZipArchive(saved, ZipArchiveMode.Read, leaveOpen: true);
+        var storedByPart = stored is { Count: > 0 } ? ByPart(source, stored) : [];
         var renames = source.Entries
             .Where(e => e.FullName.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase))
             .ToDictionary(e => "/" + e.FullName, _ => "/" + CorePropertiesPath, StringComparer.Ordinal);
@@ -44,7 +48,7 @@ internal static class ExcelMarkup
             using var to = copy.Open();
             if (name == ContentTypesPath) Save(FixContentTypes(XDocument.Load(from), names), to);
             else if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)) Save(FixRelationships(XDocument.Load(from), name, renames), to);
-            else if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) WithoutPrefix(from, to);
+            else if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) WithoutPrefix(from, to, storedByPart.GetValueOrDefault(name));
             else from.CopyTo(to);
         }
     }
@@ -52,14 +56,128 @@ internal static class ExcelMarkup
     private static string Renamed(string entry, Dictionary<string, string> renames) =>
         renames.TryGetValue("/" + entry, out var renamed) ? renamed[1..] : entry;
 
-    private static void WithoutPrefix(Stream from, Stream to)
+    // Node by node, so the cells to store as given can be put in place of ClosedXML's; rows lose their optional
+    // "spans" hint, which Excel works out again.
+    private static void WithoutPrefix(Stream from, Stream to, Dictionary<string, StoredCell>? stored)
     {
         using var reader = XmlReader.Create(from, ReaderSettings);
         using var writer = new DefaultNamespaceXmlWriter(XmlWriter.Create(to, WriterSettings));
         writer.WriteStartDocument(true);
         reader.MoveToContent();
-        writer.WriteNode(reader, defattr: true);
+        while (!reader.EOF)
+        {
+            if (reader.NodeType == XmlNodeType.Element && stored is not null && reader.LocalName == "c"
+                && reader.GetAttribute("r") is { } reference && stored.TryGetValue(reference, out var cell))
+            {
+                WriteStored(writer, reader.NamespaceURI, reference, reader.GetAttribute("s"), cell);
+                reader.Skip();
+                continue;
+            }
+
+            CopyNode(reader, writer);
+            reader.Read();
+        }
+
         writer.WriteEndDocument();
+    }
+
+    private static void CopyNode(XmlReader reader, XmlWriter writer)
+    {
+        switch (reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                var empty = reader.IsEmptyElement;
+                var row = reader.LocalName == "row";
+                writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
+                while (reader.MoveToNextAttribute())
+                {
+                    if (row && reader.LocalName == "spans" && reader.NamespaceURI.Length == 0) continue;
+                    writer.WriteAttributeString(reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value);
+                }
+
+                reader.MoveToElement();
+                if (empty) writer.WriteEndElement();
+                break;
+            case XmlNodeType.EndElement:
+                writer.WriteFullEndElement();
+                break;
+            case XmlNodeType.Text:
+                writer.WriteString(reader.Value.Contains("_x", StringComparison.Ordinal) ? Unescaped(reader.Value) : reader.Value);
+                break;
+            case XmlNodeType.Whitespace:
+            case XmlNodeType.SignificantWhitespace:
+                writer.WriteWhitespace(reader.Value);
+                break;
+            case XmlNodeType.CDATA:
+                writer.WriteCData(reader.Value);
+                break;
+            case XmlNodeType.Comment:
+                writer.WriteComment(reader.Value);
+                break;
+            case XmlNodeType.ProcessingInstruction:
+                writer.WriteProcessingInstruction(reader.Name, reader.Value);
+                break;
+        }
+    }
+
+    // ClosedXML writes each half of a character outside the Basic Multilingual Plane (an emoji) as an "_xHHHH_"
+    // escape, and an underscore before "x" as "_x005F_". Excel reads those back, but other readers, ours among them,
+    // show the escapes; the characters themselves are valid XML, so they are written as they are.
+    private static string Unescaped(string text) => Escapes().Replace(text, m =>
+        m.Groups["high"].Success ? string.Concat((char)Hex(m.Groups["high"].Value), (char)Hex(m.Groups["low"].Value)) : "_");
+
+    private static int Hex(string digits) => int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("_x(?<high>D[89AB][0-9A-F]{2})__x(?<low>D[C-F][0-9A-F]{2})_|_x005F_(?=x[0-9A-Fa-f]{4}_)")]
+    private static partial Regex Escapes();
+
+    private static void WriteStored(XmlWriter writer, string ns, string reference, string? style, StoredCell cell)
+    {
+        writer.WriteStartElement("", "c", ns);
+        writer.WriteAttributeString("r", reference);
+        if (style is not null) writer.WriteAttributeString("s", style);
+        if (cell.IsNumber)
+        {
+            writer.WriteElementString("v", ns, cell.Text);
+        }
+        else
+        {
+            writer.WriteAttributeString("t", "inlineStr");
+            writer.WriteStartElement("is", ns);
+            writer.WriteStartElement("t", ns);
+            writer.WriteAttributeString("xml", "space", null, "preserve");
+            writer.WriteString(cell.Text);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+    }
+
+    // Sheet names to the worksheet parts that hold them, through the workbook and its relationships.
+    private static Dictionary<string, Dictionary<string, StoredCell>> ByPart(ZipArchive package, IReadOnlyDictionary<string, Dictionary<string, StoredCell>> stored)
+    {
+        XNamespace main = DefaultNamespaceXmlWriter.SpreadsheetMl;
+        XNamespace r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var workbook = Load(package, "xl/workbook.xml");
+        var targets = Load(package, "xl/_rels/workbook.xml.rels").Root!.Elements(Relationships + "Relationship")
+            .ToDictionary(x => (string)x.Attribute("Id")!, x => (string)x.Attribute("Target")!);
+        var parts = new Dictionary<string, Dictionary<string, StoredCell>>(StringComparer.Ordinal);
+        foreach (var sheet in workbook.Root!.Element(main + "sheets")!.Elements(main + "sheet"))
+        {
+            var name = (string)sheet.Attribute("name")!;
+            if (!stored.TryGetValue(name, out var cells)) continue;
+            var target = targets[(string)sheet.Attribute(r + "id")!];
+            parts[target.StartsWith('/') ? target[1..] : "xl/" + target] = cells;
+        }
+
+        return parts;
+    }
+
+    private static XDocument Load(ZipArchive package, string entry)
+    {
+        using var stream = package.GetEntry(entry)!.Open();
+        return XDocument.Load(stream);
     }
 
     private static XDocument FixRelationships(XDocument rels, string entry, Dictionary<string, string> renames)

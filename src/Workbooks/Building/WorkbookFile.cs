@@ -17,7 +17,8 @@ internal static class WorkbookFile
     /// <param name="workbook">The workbook.</param>
     /// <param name="output">Written from its current position, forward only; left open.</param>
     /// <param name="created">When the workbook counts as made: its properties and every entry carry it, so the same content gives the same bytes.</param>
-    public static void Save(XLWorkbook workbook, Stream output, DateTime created)
+    /// <param name="stored">Cells to write exactly as given (<see cref="StoredCell"/>), by sheet name and cell reference; null for none.</param>
+    public static void Save(XLWorkbook workbook, Stream output, DateTime created, IReadOnlyDictionary<string, Dictionary<string, StoredCell>>? stored = null)
     {
         workbook.Properties.Created = created;
         workbook.Properties.Modified = created;
@@ -28,12 +29,12 @@ internal static class WorkbookFile
         {
             // A zip's offsets count from the start of its stream, so one that starts part way is assembled apart.
             using var buffer = new MemoryStream();
-            ExcelMarkup.Rewrite(saved, buffer, created);
+            ExcelMarkup.Rewrite(saved, buffer, created, stored);
             buffer.Position = 0;
             buffer.CopyTo(output);
             return;
         }
 
-        ExcelMarkup.Rewrite(saved, output, created);
+        ExcelMarkup.Rewrite(saved, output, created, stored);
     }
 }

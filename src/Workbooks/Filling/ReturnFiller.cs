@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClosedXML.Excel;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Template;
@@ -16,6 +15,7 @@ namespace Ukspf.Workbooks.Filling;
 /// </summary>
 public sealed class ReturnFiller
 {
+
     /// <summary>Writes <paramref name="ret"/> into <paramref name="template"/> and the result to <paramref name="output"/>.</summary>
     /// <param name="template">A template from <see cref="ReturnTemplateGenerator"/>; read from its current position.</param>
     /// <param name="ret">The return to write.</param>
@@ -31,31 +31,29 @@ public sealed class ReturnFiller
         template.CopyTo(buffer);
         buffer.Position = 0;
         using var workbook = new XLWorkbook(buffer);
-        WriteTable(workbook, TemplateSchema.Projects, ReturnRows.Projects(ret).ToList());
-        WriteTable(workbook, TemplateSchema.Spend, ReturnRows.Spend(ret).ToList());
-        WriteTable(workbook, TemplateSchema.Outputs, ReturnRows.Indicators(ret.Outputs, IndicatorLabels(workbook, TemplateSchema.Lists.OutputIndicators)).ToList());
-        WriteTable(workbook, TemplateSchema.Outcomes, ReturnRows.Indicators(ret.Outcomes, IndicatorLabels(workbook, TemplateSchema.Lists.OutcomeIndicators)).ToList());
+        var stored = new StoredCells();
+        WriteTable(workbook, stored, TemplateSchema.Projects, ReturnRows.Projects(ret).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Spend, ReturnRows.Spend(ret).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Outputs, ReturnRows.Indicators(ret.Outputs, IndicatorLabels(workbook, TemplateSchema.Lists.OutputIndicators)).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Outcomes, ReturnRows.Indicators(ret.Outcomes, IndicatorLabels(workbook, TemplateSchema.Lists.OutcomeIndicators)).ToList());
         foreach (var (key, value) in ReturnRows.Fields(ret))
         {
             var cell = Named(workbook, key) ?? throw new InvalidOperationException($"The template has no cell named '{key}'.");
-            value.WriteTo(cell.FirstCell());
+            stored.Put(cell.FirstCell(), value);
         }
 
         foreach (var edit in edits ?? [])
         {
             if (!CellAddress.TryParse(edit.Cell, out var column, out var row)) throw new ArgumentException($"'{edit.Cell}' is not a cell such as C5.", nameof(edits));
-            Value(edit).WriteTo(workbook.Worksheet(edit.Sheet).Cell(row, column));
+            var cell = workbook.Worksheet(edit.Sheet).Cell(row, column);
+            if (edit.AsNumber && edit.Text.Length > 0) stored.PutNumber(cell, edit.Text);
+            else stored.Put(cell, FillValue.Text(edit.Text));
         }
 
-        WorkbookFile.Save(workbook, output, DateTime.UtcNow);
+        WorkbookFile.Save(workbook, output, DateTime.UtcNow, stored.BySheet);
     }
 
-    private static FillValue Value(CellEdit edit) =>
-        edit.Text.Length == 0 ? FillValue.None
-        : edit.AsNumber ? FillValue.Number(decimal.Parse(edit.Text, NumberStyles.Float, CultureInfo.InvariantCulture))
-        : FillValue.Text(edit.Text);
-
-    private static void WriteTable(XLWorkbook workbook, TemplateTable table, IReadOnlyList<Dictionary<string, FillValue>> rows)
+    private static void WriteTable(XLWorkbook workbook, StoredCells stored, TemplateTable table, IReadOnlyList<Dictionary<string, FillValue>> rows)
     {
         var range = Named(workbook, table.Name) ?? throw new InvalidOperationException($"The template has no table named '{table.Name}'.");
         var sheet = range.Worksheet;
@@ -70,7 +68,7 @@ public sealed class ReturnFiller
             foreach (var (key, value) in rows[r])
             {
                 var column = columns.TryGetValue(key, out var c) ? c : throw new InvalidOperationException($"The template's {table.Name} has no '{table.Column(key).Header}' column.");
-                value.WriteTo(sheet.Cell(header + 1 + r, column));
+                stored.Put(sheet.Cell(header + 1 + r, column), value);
             }
         }
     }

@@ -15,6 +15,9 @@ internal readonly record struct FillValue
     /// <summary>Whether the cell is left empty.</summary>
     public bool IsNone => _value is null;
 
+    /// <summary>The text, when the value is text.</summary>
+    public string? AsText => _value as string;
+
     /// <summary>Text, kept as typed ("007" stays text); null or empty leaves the cell empty.</summary>
     public static FillValue Text(string? text) => string.IsNullOrEmpty(text) ? None : new(text);
 
