@@ -57,13 +57,14 @@ internal static partial class ExcelMarkup
         renames.TryGetValue("/" + entry, out var renamed) ? renamed[1..] : entry;
 
     // Node by node, so the cells to store as given can be put in place of ClosedXML's; rows lose their optional
-    // "spans" hint, which Excel works out again.
+    // "spans" hint, which Excel works out again, and empty cells their type.
     private static void WithoutPrefix(Stream from, Stream to, Dictionary<string, StoredCell>? stored)
     {
         using var reader = XmlReader.Create(from, ReaderSettings);
-        using var writer = new DefaultNamespaceXmlWriter(XmlWriter.Create(to, WriterSettings));
-        writer.WriteStartDocument(true);
         reader.MoveToContent();
+        // The root's namespace becomes the default: SpreadsheetML in the workbook's parts, extended properties in app.xml.
+        using var writer = new DefaultNamespaceXmlWriter(XmlWriter.Create(to, WriterSettings), reader.NamespaceURI);
+        writer.WriteStartDocument(true);
         while (!reader.EOF)
         {
             if (reader.NodeType == XmlNodeType.Element && stored is not null && reader.LocalName == "c"
@@ -88,10 +89,12 @@ internal static partial class ExcelMarkup
             case XmlNodeType.Element:
                 var empty = reader.IsEmptyElement;
                 var row = reader.LocalName == "row";
+                // ClosedXML types an empty styled cell as a shared string with no index, which trips simpler readers.
+                var blankCell = empty && reader.LocalName == "c";
                 writer.WriteStartElement(reader.Prefix, reader.LocalName, reader.NamespaceURI);
                 while (reader.MoveToNextAttribute())
                 {
-                    if (row && reader.LocalName == "spans" && reader.NamespaceURI.Length == 0) continue;
+                    if (reader.NamespaceURI.Length == 0 && ((row && reader.LocalName == "spans") || (blankCell && reader.LocalName == "t"))) continue;
                     writer.WriteAttributeString(reader.Prefix, reader.LocalName, reader.NamespaceURI, reader.Value);
                 }
 
@@ -121,14 +124,13 @@ internal static partial class ExcelMarkup
     }
 
     // ClosedXML writes each half of a character outside the Basic Multilingual Plane (an emoji) as an "_xHHHH_"
-    // escape, and an underscore before "x" as "_x005F_". Excel reads those back, but other readers, ours among them,
-    // show the escapes; the characters themselves are valid XML, so they are written as they are.
-    private static string Unescaped(string text) => Escapes().Replace(text, m =>
-        m.Groups["high"].Success ? string.Concat((char)Hex(m.Groups["high"].Value), (char)Hex(m.Groups["low"].Value)) : "_");
+    // escape. Excel reads the pair back, but other readers, ours among them, show the escapes; the character itself
+    // is valid XML, so it is written as it is. Other escapes ("_x005F_" for an underscore before "x") are Excel's own.
+    private static string Unescaped(string text) => Escapes().Replace(text, m => string.Concat((char)Hex(m.Groups["high"].Value), (char)Hex(m.Groups["low"].Value)));
 
     private static int Hex(string digits) => int.Parse(digits, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("_x(?<high>D[89AB][0-9A-F]{2})__x(?<low>D[C-F][0-9A-F]{2})_|_x005F_(?=x[0-9A-Fa-f]{4}_)")]
+    [GeneratedRegex("(?<!_x005F)_x(?<high>D[89AB][0-9A-F]{2})__x(?<low>D[C-F][0-9A-F]{2})_")]
     private static partial Regex Escapes();
 
     private static void WriteStored(XmlWriter writer, string ns, string reference, string? style, StoredCell cell)
