@@ -2,14 +2,28 @@ using Ukspf.Domain.Allocations;
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Rounds;
 using Ukspf.Application.Allocations;
+using Ukspf.Application.Submissions;
 using Ukspf.Storage.Blobs;
 using Ukspf.Workbooks.Template;
 
 namespace Ukspf.Application.Rounds;
 
-/// <summary>Opens a reporting round: records it and writes a pre-filled template for every council with an allocation that year.</summary>
-public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundRepository rounds, AllocationRepository allocations, CouncilRegister councils)
+/// <summary>
+/// Opens a reporting round: records it and writes a template for every council with an allocation that year, naming
+/// the council and its allocations. A council with a return accepted in an earlier round gets its template pre-filled
+/// from the latest one (<see cref="CarriedForward"/>).
+/// </summary>
+public sealed class OpenRound(
+    IBlobStore blobs,
+    StorageSetup setup,
+    RoundRepository rounds,
+    AllocationRepository allocations,
+    CouncilRegister councils,
+    SubmissionRepository submissions,
+    ReturnLinesRepository lines)
 {
+    private readonly LastAcceptedReturns _lastAccepted = new(submissions, lines);
+
     /// <summary>Opens (or re-opens) the round; rewriting the templates is harmless.</summary>
     /// <exception cref="ArgumentException">The round id is malformed, or no council has an allocation for its year.</exception>
     public async Task<OpenRoundResult> RunAsync(string round, DateOnly deadline, CancellationToken cancellationToken = default)
@@ -32,7 +46,7 @@ public sealed class OpenRound(IBlobStore blobs, StorageSetup setup, RoundReposit
             await using var output = new MemoryStream();
             generator.Generate(new TemplateRequest(council, opened,
                 book.Amount(code, id.Year, SpendType.Capital), book.Amount(code, id.Year, SpendType.Revenue),
-                Domain.Catalogue.Catalogue.Default), output);
+                Domain.Catalogue.Catalogue.Default, await _lastAccepted.BeforeAsync(council.Code, id, cancellationToken)), output);
             output.Position = 0;
             var name = $"{id}/{council.Code}.xlsx";
             await blobs.UploadAsync(StorageNames.TemplatesContainer, name, output, new BlobUploadOptions { ContentType = ContentTypes.Workbook }, cancellationToken);

@@ -8,15 +8,15 @@ internal static class InterventionsSheet
 {
     private static readonly TableColumn<InterventionMetrics>[] Columns =
     [
-        new("Code", 9, (w, i, _) => w.Text(i.Code)),
-        new("Intervention", 60, (w, i, s) => w.Text(i.Title, s.Wrap)),
-        new("Priority", 28, (w, i, _) => w.Text(Domain.Catalogue.Catalogue.TitleOf(i.Priority))),
-        new("Actual to date", 18, (w, i, s) => w.Number(i.Actual, s.Money)),
-        new("Forecast outturn", 18, (w, i, s) => w.Number(i.ForecastOutturn, s.Money)),
-        new("Projects", 10, (w, i, _) => w.Number(i.Projects)),
-        new("Councils", 10, (w, i, _) => w.Number(i.Councils)),
+        new("Code", 9, i => i.Code),
+        new("Intervention", 60, i => i.Title, CellLook.Wrapped),
+        new("Priority", 28, i => Domain.Catalogue.Catalogue.TitleOf(i.Priority)),
+        new("Actual to date", 18, i => i.Actual, CellLook.Money),
+        new("Forecast outturn", 18, i => i.ForecastOutturn, CellLook.Money),
+        new("Projects", 10, i => i.Projects),
+        new("Councils", 10, i => i.Councils),
     ];
 
     /// <summary>The sheet for a report.</summary>
-    public static IWorkbookTable For(RoundReport report) => new TableSheet<InterventionMetrics>("Interventions", Columns, report.Interventions);
+    public static IPublishedSheet For(RoundReport report) => new TableSheet<InterventionMetrics>("Interventions", Columns, report.Interventions);
 }

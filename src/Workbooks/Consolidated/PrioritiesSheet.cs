@@ -8,15 +8,15 @@ internal static class PrioritiesSheet
 {
     private static readonly TableColumn<PriorityMetrics>[] Columns =
     [
-        new("Priority", 30, (w, p, _) => w.Text(Domain.Catalogue.Catalogue.TitleOf(p.Priority))),
-        new("Capital actual to date", 18, (w, p, s) => w.Number(p.CapitalActual, s.Money)),
-        new("Revenue actual to date", 18, (w, p, s) => w.Number(p.RevenueActual, s.Money)),
-        new("Total actual to date", 18, (w, p, s) => w.Number(p.CapitalActual + p.RevenueActual, s.Money)),
-        new("Forecast outturn", 18, (w, p, s) => w.Number(p.ForecastOutturn, s.Money)),
-        new("Share of spend", 11, (w, p, s) => w.Number(p.ShareOfSpend, s.Percent)),
-        new("Projects", 10, (w, p, _) => w.Number(p.Projects)),
+        new("Priority", 30, p => Domain.Catalogue.Catalogue.TitleOf(p.Priority)),
+        new("Capital actual to date", 18, p => p.CapitalActual, CellLook.Money),
+        new("Revenue actual to date", 18, p => p.RevenueActual, CellLook.Money),
+        new("Total actual to date", 18, p => p.CapitalActual + p.RevenueActual, CellLook.Money),
+        new("Forecast outturn", 18, p => p.ForecastOutturn, CellLook.Money),
+        new("Share of spend", 11, p => p.ShareOfSpend, CellLook.Percent),
+        new("Projects", 10, p => p.Projects),
     ];
 
     /// <summary>The sheet for a report.</summary>
-    public static IWorkbookTable For(RoundReport report) => new TableSheet<PriorityMetrics>("Priorities", Columns, report.Priorities);
+    public static IPublishedSheet For(RoundReport report) => new TableSheet<PriorityMetrics>("Priorities", Columns, report.Priorities);
 }

@@ -6,28 +6,21 @@ namespace Ukspf.Workbooks.Consolidated;
 /// <summary>The "Submissions" sheet: every upload of the round and what became of it.</summary>
 internal static class SubmissionsSheet
 {
-    /// <summary>The sheet for a report; <paramref name="councilNames"/> maps LLA codes to names.</summary>
-    public static IWorkbookTable For(RoundReport report, IReadOnlyDictionary<string, string> councilNames)
+    /// <summary>The sheet for a report; <paramref name="councilNames"/> maps GSS codes to names.</summary>
+    public static IPublishedSheet For(RoundReport report, IReadOnlyDictionary<string, string> councilNames)
     {
         TableColumn<SubmissionSummary>[] columns =
         [
-            new("GSS code", 12, (w, x, _) => w.Text(x.LlaCode)),
-            new("Council", 34, (w, x, _) => w.Text(councilNames.GetValueOrDefault(x.LlaCode))),
-            new("File", 36, (w, x, _) => w.Text(x.FileName)),
-            new("Received (UTC)", 17, (w, x, s) => w.DateTime(x.ReceivedAt, s.DateTime)),
-            new("Status", 12, (w, x, s) => w.Text(x.Status.ToString(), StatusStyle(x.Status, s))),
-            new("Errors", 9, (w, x, _) => w.Number(x.Errors)),
-            new("Warnings", 10, (w, x, _) => w.Number(x.Warnings)),
-            new("Reason", 60, (w, x, s) => w.Text(x.Reason, s.Wrap)),
-            new("Submission id", 40, (w, x, _) => w.Text(x.SubmissionId)),
+            new("GSS code", 12, x => x.LlaCode),
+            new("Council", 34, x => councilNames.GetValueOrDefault(x.LlaCode)),
+            new("File", 36, x => x.FileName),
+            new("Received (UTC)", 17, x => x.ReceivedAt, CellLook.DateTime),
+            new("Status", 12, x => x.Status.ToString(), RowLook: x => CellLook.For(x.Status)),
+            new("Errors", 9, x => x.Errors),
+            new("Warnings", 10, x => x.Warnings),
+            new("Reason", 60, x => x.Reason, CellLook.Wrapped),
+            new("Submission id", 40, x => x.SubmissionId),
         ];
         return new TableSheet<SubmissionSummary>("Submissions", columns, report.Submissions);
     }
-
-    private static uint StatusStyle(SubmissionStatus status, ConsolidatedStyles styles) => status switch
-    {
-        SubmissionStatus.Accepted => styles.Green,
-        SubmissionStatus.Rejected or SubmissionStatus.Failed => styles.Red,
-        _ => 0,
-    };
 }

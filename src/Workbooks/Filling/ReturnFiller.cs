@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-using DocumentFormat.OpenXml.Packaging;
+using ClosedXML.Excel;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Template;
+using Ukspf.Workbooks.Building;
 using Ukspf.Workbooks.Reading;
 using Ukspf.Workbooks.Template;
 
@@ -10,12 +9,13 @@ namespace Ukspf.Workbooks.Filling;
 
 /// <summary>
 /// Fills a generated template with a return, as a council officer would: one row per project, spend line and
-/// indicator line, the single answers, totals left as formulas with their results cached. Then applies raw
+/// indicator line, the single answers, totals left as formulas with their results saved. Then applies raw
 /// <see cref="CellEdit"/>s, for tests and demonstrations of the mistakes real returns contain. The metadata sheet is
-/// left as the template has it.
+/// left as the template has it. Only our own templates are opened here, never a council's file.
 /// </summary>
-public sealed partial class ReturnFiller
+public sealed class ReturnFiller
 {
+
     /// <summary>Writes <paramref name="ret"/> into <paramref name="template"/> and the result to <paramref name="output"/>.</summary>
     /// <param name="template">A template from <see cref="ReturnTemplateGenerator"/>; read from its current position.</param>
     /// <param name="ret">The return to write.</param>
@@ -30,107 +30,68 @@ public sealed partial class ReturnFiller
         using var buffer = new MemoryStream();
         template.CopyTo(buffer);
         buffer.Position = 0;
-        using (var document = SpreadsheetDocument.Open(buffer, isEditable: true, new OpenSettings { AutoSave = false }))
+        using var workbook = new XLWorkbook(buffer);
+        var stored = new StoredCells();
+        WriteTable(workbook, stored, TemplateSchema.Projects, ReturnRows.Projects(ret).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Spend, ReturnRows.Spend(ret).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Outputs, ReturnRows.Indicators(ret.Outputs, IndicatorLabels(workbook, TemplateSchema.Lists.OutputIndicators)).ToList());
+        WriteTable(workbook, stored, TemplateSchema.Outcomes, ReturnRows.Indicators(ret.Outcomes, IndicatorLabels(workbook, TemplateSchema.Lists.OutcomeIndicators)).ToList());
+        foreach (var (key, value) in ReturnRows.Fields(ret))
         {
-            var editor = new WorkbookEditor(document);
-            WriteTable(editor, TemplateSchema.Projects, ReturnRows.Projects(ret));
-            WriteTable(editor, TemplateSchema.Spend, ReturnRows.Spend(ret));
-            WriteTable(editor, TemplateSchema.Outputs, ReturnRows.Indicators(ret.Outputs, IndicatorLabels(editor, TemplateSchema.Lists.OutputIndicators)));
-            WriteTable(editor, TemplateSchema.Outcomes, ReturnRows.Indicators(ret.Outcomes, IndicatorLabels(editor, TemplateSchema.Lists.OutcomeIndicators)));
-            foreach (var (key, value) in ReturnRows.Fields(ret))
-            {
-                var cell = editor.Range(key) ?? throw new InvalidOperationException($"The template has no cell named '{key}'.");
-                editor.Write(cell.Sheet, cell.FirstColumn, cell.FirstRow, value);
-            }
-            foreach (var edit in edits ?? [])
-            {
-                if (!CellAddress.TryParse(edit.Cell, out var column, out var row)) throw new ArgumentException($"'{edit.Cell}' is not a cell such as C5.", nameof(edits));
-                var value = edit.Text.Length == 0 ? FillValue.None : new FillValue(edit.Text, edit.AsNumber);
-                editor.Write(edit.Sheet, column, row, value);
-            }
-            CacheTotals(editor);
-            editor.Save();
+            var cell = Named(workbook, key) ?? throw new InvalidOperationException($"The template has no cell named '{key}'.");
+            stored.Put(cell.FirstCell(), value);
         }
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+
+        foreach (var edit in edits ?? [])
+        {
+            if (!CellAddress.TryParse(edit.Cell, out var column, out var row)) throw new ArgumentException($"'{edit.Cell}' is not a cell such as C5.", nameof(edits));
+            var cell = workbook.Worksheet(edit.Sheet).Cell(row, column);
+            if (edit.AsNumber && edit.Text.Length > 0) stored.PutNumber(cell, edit.Text);
+            else stored.Put(cell, FillValue.Text(edit.Text));
+        }
+
+        WorkbookFile.Save(workbook, output, DateTime.UtcNow, stored.BySheet);
     }
 
-    private static void WriteTable(WorkbookEditor editor, TemplateTable table, IEnumerable<Dictionary<string, FillValue>> rows)
+    private static void WriteTable(XLWorkbook workbook, StoredCells stored, TemplateTable table, IReadOnlyList<Dictionary<string, FillValue>> rows)
     {
-        var range = editor.Range(table.Name) ?? throw new InvalidOperationException($"The template has no table named '{table.Name}'.");
-        var columns = HeaderColumns(editor, table, range);
-        // Rows added beyond the template's take the style of its last input row.
-        var styles = columns.ToDictionary(c => c.Key, c => editor.Find(range.Sheet, c.Value, range.LastRow)?.StyleIndex?.Value);
-        var row = range.FirstRow;
-        foreach (var values in rows)
+        var range = Named(workbook, table.Name) ?? throw new InvalidOperationException($"The template has no table named '{table.Name}'.");
+        var sheet = range.Worksheet;
+        var header = range.FirstRow().RowNumber();
+        var capacity = range.RowCount() - 1;
+        // A return with more lines than the template has rows grows the table, as inserting rows in Excel would:
+        // the table's name, the totals' ranges and the validations grow with it, and the new rows take the input style.
+        if (rows.Count > capacity) range.LastRow().WorksheetRow().InsertRowsAbove(rows.Count - capacity);
+        var columns = HeaderColumns(sheet, table, header, range.FirstColumn().ColumnNumber(), range.LastColumn().ColumnNumber());
+        for (var r = 0; r < rows.Count; r++)
         {
-            row++;
-            foreach (var (key, value) in values)
+            foreach (var (key, value) in rows[r])
             {
                 var column = columns.TryGetValue(key, out var c) ? c : throw new InvalidOperationException($"The template's {table.Name} has no '{table.Column(key).Header}' column.");
-                editor.Write(range.Sheet, column, row, value, styles[key]);
+                stored.Put(sheet.Cell(header + 1 + r, column), value);
             }
         }
-        if (row > range.LastRow) Extend(editor, table, range, row);
     }
 
-    // A return with more lines than the template has rows grows the table, as inserting rows in Excel would.
-    private static void Extend(WorkbookEditor editor, TemplateTable table, SheetRange range, int lastRow)
-    {
-        editor.SetRange(table.Name, range with { LastRow = lastRow });
-        foreach (var key in TemplateSchema.SpendTotalKeys)
-        {
-            if (editor.Range(key) is not { } total || editor.Find(total.Sheet, total.FirstColumn, total.FirstRow) is not { CellFormula: { } formula }) continue;
-            if (!string.Equals(total.Sheet, range.Sheet, StringComparison.OrdinalIgnoreCase) || SumRange().Match(formula.Text) is not { Success: true } m) continue;
-            if (int.Parse(m.Groups["last"].Value, CultureInfo.InvariantCulture) != range.LastRow) continue;
-            formula.Text = string.Create(CultureInfo.InvariantCulture, $"SUM({m.Groups["col"].Value}{m.Groups["first"].Value}:{m.Groups["col2"].Value}{lastRow})");
-        }
-    }
-
-    private static void CacheTotals(WorkbookEditor editor)
-    {
-        foreach (var key in TemplateSchema.SpendTotalKeys)
-        {
-            if (editor.Range(key) is not { } total || editor.Find(total.Sheet, total.FirstColumn, total.FirstRow) is not { CellFormula: { } formula } cell) continue;
-            if (SumRange().Match(formula.Text) is not { Success: true } m || m.Groups["col"].Value != m.Groups["col2"].Value) continue;
-            var column = CellAddress.ColumnNumber(m.Groups["col"].Value);
-            var sum = 0m;
-            for (var row = int.Parse(m.Groups["first"].Value, CultureInfo.InvariantCulture); row <= int.Parse(m.Groups["last"].Value, CultureInfo.InvariantCulture); row++)
-            {
-                // SUM skips text, as Excel does: "£1,200.50" typed as text is not counted.
-                var found = editor.Find(total.Sheet, column, row);
-                if (found is { DataType: null, CellValue: not null } && decimal.TryParse(found.CellValue.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                    sum += value;
-            }
-            WorkbookEditor.Cache(cell, FillValue.Number(sum).Content!);
-        }
-    }
-
-    private static Dictionary<string, int> HeaderColumns(WorkbookEditor editor, TemplateTable table, SheetRange range)
+    private static Dictionary<string, int> HeaderColumns(IXLWorksheet sheet, TemplateTable table, int header, int first, int last)
     {
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var column = range.FirstColumn; column <= range.LastColumn; column++)
+        for (var column = first; column <= last; column++)
         {
-            var header = editor.TextOf(editor.Find(range.Sheet, column, range.FirstRow));
-            var match = table.Columns.FirstOrDefault(c => string.Equals(c.Header, header?.Trim(), StringComparison.OrdinalIgnoreCase));
+            var text = sheet.Cell(header, column).GetString().Trim();
+            var match = table.Columns.FirstOrDefault(c => string.Equals(c.Header, text, StringComparison.OrdinalIgnoreCase));
             if (match is not null) columns.TryAdd(match.Key, column);
         }
+
         return columns;
     }
 
-    private static Func<string, string> IndicatorLabels(WorkbookEditor editor, string listName)
+    private static Func<string, string> IndicatorLabels(XLWorkbook workbook, string listName)
     {
-        var labels = new List<string>();
-        if (editor.Range(listName) is { } list)
-        {
-            for (var row = list.FirstRow; row <= list.LastRow; row++)
-            {
-                if (editor.TextOf(editor.Find(list.Sheet, list.FirstColumn, row)) is { Length: > 0 } text) labels.Add(text);
-            }
-        }
+        var labels = Named(workbook, listName)?.Cells().Select(c => c.GetString()).Where(t => t.Length > 0).ToList() ?? [];
         return code => labels.FirstOrDefault(l => l.StartsWith(code + TemplateLists.IndicatorSeparator, StringComparison.OrdinalIgnoreCase)) ?? code;
     }
 
-    [GeneratedRegex(@"^SUM\(\$?(?<col>[A-Z]+)\$?(?<first>\d+):\$?(?<col2>[A-Z]+)\$?(?<last>\d+)\)$")]
-    private static partial Regex SumRange();
+    private static IXLRange? Named(XLWorkbook workbook, string name) =>
+        workbook.NamedRanges.TryGetValue(name, out var named) ? named.Ranges.FirstOrDefault() : null;
 }

@@ -15,6 +15,15 @@ internal static class Palette
     /// <summary>Light grey behind header rows.</summary>
     public const string Header = "FFD9E1F2";
 
+    /// <summary>Light yellow: the cells a council officer types in.</summary>
+    public const string Input = "FFFFF2CC";
+
+    /// <summary>Light green: input cells carried forward from the council's last accepted return.</summary>
+    public const string CarriedForward = "FFE2EFDA";
+
+    /// <summary>Grey of the thin borders around input and header cells.</summary>
+    public const string Border = "FFBFBFBF";
+
     /// <summary>Link blue.</summary>
     public const string Link = "FF0563C1";
 
@@ -33,6 +42,12 @@ internal static class Palette
     /// <summary>Quantities such as FTE, one decimal place.</summary>
     public const string OneDecimal = "#,##0.0";
 
-    /// <summary>Excel's built-in "#,##0".</summary>
+    /// <summary>Whole numbers with thousands separators.</summary>
+    public const string WholeNumber = "#,##0";
+
+    /// <summary>Excel's built-in id of <see cref="WholeNumber"/>.</summary>
     public const uint WholeNumberFormatId = 3;
+
+    /// <summary>Excel's built-in id of "@", text as typed.</summary>
+    public const int TextFormatId = 49;
 }

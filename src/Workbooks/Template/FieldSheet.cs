@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Ukspf.Domain.Template;
 using Ukspf.Workbooks.Reading;
 
@@ -8,26 +9,32 @@ internal static class FieldSheet
 {
     private const double NarrativeRowHeight = 180;
 
-    /// <summary>Composes the sheet holding the fields of <paramref name="sheetName"/> and records their names.</summary>
-    public static SheetDraft Build(string sheetName, string instructions, SharedStringWriter strings, DefinedNames names)
+    /// <summary>Adds the sheet holding the fields of <paramref name="sheetName"/> and defines their names.</summary>
+    public static void Build(XLWorkbook workbook, string sheetName, string instructions)
     {
-        var sheet = new SheetDraft(sheetName, strings);
-        sheet.Text(1, TemplateLayout.TitleRow, sheetName, TemplateStyles.Title);
-        sheet.Text(1, TemplateLayout.InstructionsRow, instructions);
-        sheet.Width(1, 46);
-        sheet.Width(2, 90);
+        var sheet = workbook.Worksheets.Add(sheetName);
+        TemplateStyles.Title(sheet.Cell(TemplateLayout.TitleRow, 1).SetValue(sheetName).Style);
+        sheet.Cell(TemplateLayout.InstructionsRow, 1).SetValue(instructions);
+        sheet.Column(1).Width = 46;
+        sheet.Column(2).Width = 90;
         var row = TemplateLayout.FirstFieldRow;
         foreach (var field in TemplateSchema.Fields.Where(f => f.Sheet == sheetName))
         {
-            var label = field.Required ? field.Label : field.Label + " (if any)";
-            sheet.Text(1, row, label, TemplateStyles.Label);
-            var narrative = field.MaxWords is not null;
-            sheet.Blank(2, row, narrative ? TemplateStyles.InputNarrative : TemplateStyles.InputFor(field.Type));
-            if (narrative) sheet.Height(row, NarrativeRowHeight);
-            if (Validations.For(field.Type, field.ListName, field.Label, CellAddress.Of(2, row)) is { } validation) sheet.Validate(validation);
-            names.Add(field.Key, CellAddress.SheetCell(sheetName, 2, row));
+            TemplateStyles.Label(sheet.Cell(row, 1).SetValue(field.Required ? field.Label : field.Label + " (if any)").Style);
+            var input = sheet.Range(row, 2, row, 2);
+            if (field.MaxWords is not null)
+            {
+                TemplateStyles.Narrative(input.Style);
+                sheet.Row(row).Height = NarrativeRowHeight;
+            }
+            else
+            {
+                TemplateStyles.Input(input.Style, field.Type);
+            }
+
+            Validations.Add(input, field.Type, field.ListName, field.Label);
+            workbook.NamedRanges.Add(field.Key, CellAddress.SheetCell(sheetName, 2, row));
             row++;
         }
-        return sheet;
     }
 }

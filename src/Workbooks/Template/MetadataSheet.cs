@@ -1,3 +1,4 @@
+using ClosedXML.Excel;
 using Ukspf.Domain.Template;
 
 namespace Ukspf.Workbooks.Template;
@@ -5,12 +6,13 @@ namespace Ukspf.Workbooks.Template;
 /// <summary>The very hidden metadata sheet: what the template is and who it was made for, one key and value per row.</summary>
 internal static class MetadataSheet
 {
-    /// <summary>Composes the sheet for one council and round.</summary>
-    public static SheetDraft Build(TemplateRequest request, SharedStringWriter strings)
+    /// <summary>Adds the sheet, very hidden, for one council and round.</summary>
+    public static void Build(XLWorkbook workbook, TemplateRequest request)
     {
-        var sheet = new SheetDraft(TemplateSchema.Sheets.Metadata, strings);
-        sheet.Width(1, 18);
-        sheet.Width(2, 30);
+        var sheet = workbook.Worksheets.Add(TemplateSchema.Sheets.Metadata);
+        sheet.Visibility = XLWorksheetVisibility.VeryHidden;
+        sheet.Column(1).Width = 18;
+        sheet.Column(2).Width = 30;
         (string Key, string Value)[] rows =
         [
             (TemplateSchema.MetadataKeys.TemplateVersion, TemplateSchema.Version),
@@ -21,9 +23,8 @@ internal static class MetadataSheet
         ];
         for (var i = 0; i < rows.Length; i++)
         {
-            sheet.Text(1, i + 1, rows[i].Key);
-            sheet.Text(2, i + 1, rows[i].Value);
+            sheet.Cell(i + 1, 1).SetValue(rows[i].Key);
+            sheet.Cell(i + 1, 2).SetValue(rows[i].Value);
         }
-        return sheet;
     }
 }

@@ -1,7 +1,6 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using ClosedXML.Excel;
 using Ukspf.Domain.Template;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Template;
 
@@ -9,6 +8,8 @@ namespace Ukspf.Workbooks.Template;
 /// Writes the return template for one council and round, following <see cref="TemplateSchema"/>: a Start sheet of
 /// instructions, an input table per sheet with drop-downs and formats, the Programme and Sign off answers, and hidden
 /// Lists and Metadata sheets. Tables and answers carry defined names so the reader finds them wherever they move.
+/// From a council's second round on, the tables start with what its last accepted return said, marked as carried
+/// forward (<see cref="CarriedForward"/>).
 /// </summary>
 public sealed class ReturnTemplateGenerator
 {
@@ -19,64 +20,48 @@ public sealed class ReturnTemplateGenerator
         "To be completed by your Section 151 officer or their delegate once the return is final.";
 
     /// <summary>Writes the template workbook (.xlsx) to <paramref name="output"/>.</summary>
-    /// <param name="request">The council, round, allocations and catalogue.</param>
-    /// <param name="output">A writable stream; left open.</param>
+    /// <param name="request">The council, round, allocations, catalogue and anything carried forward.</param>
+    /// <param name="output">A writable stream, which need not seek; left open.</param>
     public void Generate(TemplateRequest request, Stream output)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(output);
-        if (output.CanSeek)
+        using var workbook = new XLWorkbook();
+        StartSheet.Build(workbook, request);
+        var opening = request.Round.Id;
+        Func<string, string> indicatorLabel = code =>
+            request.Catalogue.FindIndicator(code, opening.Year) is { } indicator ? TemplateLists.Label(indicator) : code;
+        foreach (var table in TemplateSchema.Tables)
         {
-            Write(request, output);
-            return;
+            TableSheet.Build(workbook, table, request.CarriedForward?.Rows(table, opening, indicatorLabel) ?? []);
         }
-        // The package writer needs to seek; compose in memory when the caller's stream cannot.
-        using var buffer = new MemoryStream();
-        Write(request, buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
+
+        FieldSheet.Build(workbook, TemplateSchema.Sheets.Programme, ProgrammeInstructions);
+        FieldSheet.Build(workbook, TemplateSchema.Sheets.SignOff, SignOffInstructions);
+        ListsSheet.Build(workbook, request);
+        MetadataSheet.Build(workbook, request);
+        foreach (var sheet in workbook.Worksheets) Protect(sheet);
+        workbook.Worksheet(TemplateSchema.Sheets.Start).SetTabActive();
+        // Excel recalculates the totals on opening, whatever results a file carries.
+        workbook.FullCalculationOnLoad = true;
+        workbook.Properties.Title = $"UKSPF return {opening}: {request.Council.Name}";
+        workbook.Properties.Author = "UKSPF Returns";
+        WorkbookFile.Save(workbook, output, DateTime.UtcNow);
     }
 
-    private static void Write(TemplateRequest request, Stream output)
+    // No password: protection keeps the layout intact, it is not a security boundary. Officers may still format,
+    // insert and delete rows, sort and filter.
+    private static void Protect(IXLWorksheet sheet)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        PartWriter.Save(workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles"), TemplateStyles.Build());
-        var strings = SharedStringWriter.For(workbookPart);
-        var names = new DefinedNames();
-
-        (SheetDraft Draft, SheetStateValues? State)[] sheets =
-        [
-            (StartSheet.Build(request, strings, names), null),
-            (TableSheet.Build(TemplateSchema.Projects, strings, names), null),
-            (TableSheet.Build(TemplateSchema.Spend, strings, names), null),
-            (TableSheet.Build(TemplateSchema.Outputs, strings, names), null),
-            (TableSheet.Build(TemplateSchema.Outcomes, strings, names), null),
-            (FieldSheet.Build(TemplateSchema.Sheets.Programme, ProgrammeInstructions, strings, names), null),
-            (FieldSheet.Build(TemplateSchema.Sheets.SignOff, SignOffInstructions, strings, names), null),
-            (ListsSheet.Build(request, strings, names), SheetStateValues.Hidden),
-            (MetadataSheet.Build(request, strings), SheetStateValues.VeryHidden),
-        ];
-
-        var sheetList = new Sheets();
-        uint sheetId = 1;
-        foreach (var (draft, state) in sheets)
+        var protection = sheet.Protect();
+        foreach (var allowed in new[]
+                 {
+                     XLSheetProtectionElements.FormatCells, XLSheetProtectionElements.FormatColumns, XLSheetProtectionElements.FormatRows,
+                     XLSheetProtectionElements.InsertRows, XLSheetProtectionElements.DeleteRows, XLSheetProtectionElements.Sort,
+                     XLSheetProtectionElements.AutoFilter,
+                 })
         {
-            var relationshipId = $"rId{sheetId}";
-            draft.WriteTo(workbookPart, relationshipId);
-            var sheet = new Sheet { Name = draft.Name, SheetId = sheetId++, Id = relationshipId };
-            if (state is not null) sheet.State = state;
-            sheetList.AppendChild(sheet);
+            protection.AllowElement(allowed);
         }
-        strings.Save(workbookPart);
-
-        var workbook = new Workbook(
-            new BookViews(new WorkbookView { ActiveTab = 0, FirstSheet = 0 }),
-            sheetList,
-            names.ToElement(),
-            // Excel recalculates the totals on opening, whatever cached values a file carries.
-            new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
-        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-        PartWriter.Save(workbookPart, workbook);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClosedXML.Excel;
 using Ukspf.Domain.Template;
 using Ukspf.Workbooks.Reading;
 
@@ -7,50 +8,58 @@ namespace Ukspf.Workbooks.Template;
 /// <summary>The Start sheet: who and what the return is for, the deadline, and how to fill it in, in plain English.</summary>
 internal static class StartSheet
 {
-    /// <summary>Composes the sheet for one council and round.</summary>
-    public static SheetDraft Build(TemplateRequest request, SharedStringWriter strings, DefinedNames names)
+    /// <summary>Adds the sheet for one council and round, and names its council cells.</summary>
+    public static void Build(XLWorkbook workbook, TemplateRequest request)
     {
         var round = request.Round;
         var id = round.Id;
-        var sheet = new SheetDraft(TemplateSchema.Sheets.Start, strings);
-        sheet.Width(1, 36);
-        sheet.Width(2, 110);
-        sheet.Text(1, 1, $"UK Shared Prosperity Fund: return for {id}", TemplateStyles.Title);
+        var sheet = workbook.Worksheets.Add(TemplateSchema.Sheets.Start);
+        sheet.Column(1).Width = 36;
+        sheet.Column(2).Width = 110;
+        TemplateStyles.Title(sheet.Cell(1, 1).SetValue($"UK Shared Prosperity Fund: return for {id}").Style);
 
         var row = 3;
         // Named, so the reader can hold the council the officer sees against the hidden metadata (R01).
-        names.Add("CouncilName", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
-        Pair(sheet, ref row, TemplateSchema.Field("CouncilName").Label, request.Council.Name);
-        names.Add("CouncilCode", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
-        Pair(sheet, ref row, TemplateSchema.Field("CouncilCode").Label, request.Council.Code);
-        Pair(sheet, ref row, "Reporting round", id.ToString());
-        sheet.Text(1, row, "Period starts", TemplateStyles.Label);
-        sheet.Date(2, row++, id.Start);
-        sheet.Text(1, row, "Period ends", TemplateStyles.Label);
-        sheet.Date(2, row++, id.End);
-        sheet.Text(1, row, "Deadline for this return", TemplateStyles.Label);
-        sheet.Date(2, row++, round.Deadline);
-        sheet.Text(1, row, $"Capital allocation {id.Year}", TemplateStyles.Label);
-        sheet.Money(2, row++, request.CapitalAllocation);
-        sheet.Text(1, row, $"Revenue allocation {id.Year}", TemplateStyles.Label);
-        sheet.Money(2, row++, request.RevenueAllocation);
+        workbook.NamedRanges.Add("CouncilName", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
+        Pair(sheet, ref row, TemplateSchema.Field("CouncilName").Label).SetValue(request.Council.Name);
+        workbook.NamedRanges.Add("CouncilCode", CellAddress.SheetCell(TemplateSchema.Sheets.Start, 2, row));
+        Pair(sheet, ref row, TemplateSchema.Field("CouncilCode").Label).SetValue(request.Council.Code);
+        Pair(sheet, ref row, "Reporting round").SetValue(id.ToString());
+        TemplateStyles.Date(Pair(sheet, ref row, "Period starts").SetValue(Day(id.Start)).Style);
+        TemplateStyles.Date(Pair(sheet, ref row, "Period ends").SetValue(Day(id.End)).Style);
+        TemplateStyles.Date(Pair(sheet, ref row, "Deadline for this return").SetValue(Day(round.Deadline)).Style);
+        TemplateStyles.Money(Pair(sheet, ref row, $"Capital allocation {id.Year}").SetValue(request.CapitalAllocation).Style);
+        TemplateStyles.Money(Pair(sheet, ref row, $"Revenue allocation {id.Year}").SetValue(request.RevenueAllocation).Style);
+        if (request.CarriedForward is { } carried)
+        {
+            var key = Pair(sheet, ref row, "Carried forward").SetValue(CarriedForwardKey(carried));
+            TemplateStyles.Instruction(key.Style);
+            TemplateStyles.CarriedForward(key.Style);
+        }
 
         row++;
-        sheet.Text(1, row++, "How to fill in this return", TemplateStyles.Label);
+        TemplateStyles.Label(sheet.Cell(row++, 1).SetValue("How to fill in this return").Style);
         var step = 1;
         foreach (var line in Instructions(request))
         {
-            sheet.Text(1, row, step++.ToString(CultureInfo.InvariantCulture), TemplateStyles.Plain);
-            sheet.Text(2, row++, line, TemplateStyles.Instruction);
+            sheet.Cell(row, 1).SetValue(step++.ToString(CultureInfo.InvariantCulture));
+            TemplateStyles.Instruction(sheet.Cell(row++, 2).SetValue(line).Style);
         }
-        return sheet;
     }
 
-    private static void Pair(SheetDraft sheet, ref int row, string label, string value)
+    /// <summary>What the shade of carried-forward cells means, in the words the key cell shows in that shade.</summary>
+    public static string CarriedForwardKey(CarriedForward carried) =>
+        $"Cells shaded like this one hold what your last accepted return ({carried.Round}) said: your projects, the spend you reported " +
+        "and your outputs and outcomes to date with their targets. Check them, change anything that has changed, and add this quarter's figures.";
+
+    /// <summary>Writes a bold label in column A of the row and returns the value cell beside it; moves to the next row.</summary>
+    private static IXLCell Pair(IXLWorksheet sheet, ref int row, string label)
     {
-        sheet.Text(1, row, label, TemplateStyles.Label);
-        sheet.Text(2, row++, value);
+        TemplateStyles.Label(sheet.Cell(row, 1).SetValue(label).Style);
+        return sheet.Cell(row++, 2);
     }
+
+    private static DateTime Day(DateOnly date) => date.ToDateTime(TimeOnly.MinValue);
 
     private static IEnumerable<string> Instructions(TemplateRequest request)
     {
@@ -60,6 +69,9 @@ internal static class StartSheet
             $"{id.Start.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} to {id.End.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. " +
             $"Please fill it in and upload it by {deadline}.";
         yield return "Type only in the yellow cells. Everything else is locked so that your return can be read automatically.";
+        if (request.CarriedForward is { } carried)
+            yield return $"This return starts from your last accepted return ({carried.Round}): the green cells hold what it said. " +
+                "Keep what is still right, update what has changed, and add this quarter's actuals.";
         yield return $"{TemplateSchema.Sheets.Projects} sheet: {TemplateSchema.Projects.Instructions}";
         yield return $"{TemplateSchema.Sheets.Spend} sheet: {TemplateSchema.Spend.Instructions} The totals at the top of the sheet are worked out for you.";
         yield return "Actuals are cumulative: keep every quarter you have reported before and add the latest one. Do not lower a figure " +

@@ -1,57 +1,76 @@
 using System.Globalization;
+using ClosedXML.Excel;
 using Ukspf.Domain.Template;
 using Ukspf.Workbooks.Reading;
 
 namespace Ukspf.Workbooks.Template;
 
-/// <summary>A sheet holding one input table: title, instructions, a bold locked header row and empty unlocked input rows.</summary>
+/// <summary>
+/// A sheet holding one input table: title, instructions, a bold locked header row and unlocked input rows, the
+/// first of them holding what was carried forward.
+/// </summary>
 internal static class TableSheet
 {
-    /// <summary>Composes the sheet and records the table's defined name (and, on the Spend sheet, the totals' names).</summary>
-    public static SheetDraft Build(TemplateTable table, SharedStringWriter strings, DefinedNames names)
+    /// <summary>Adds the sheet and defines the table's name (and, on the Spend sheet, the totals' names).</summary>
+    public static void Build(XLWorkbook workbook, TemplateTable table, IReadOnlyList<Dictionary<string, FillValue>> carried)
     {
-        var sheet = new SheetDraft(table.Sheet, strings);
-        sheet.Text(1, TemplateLayout.TitleRow, table.Sheet, TemplateStyles.Title);
-        sheet.Text(1, TemplateLayout.InstructionsRow, table.Instructions + " Type in the yellow cells; insert rows inside the table if you need more.");
-        sheet.Height(TemplateLayout.HeaderRow, 32);
+        var sheet = workbook.Worksheets.Add(table.Sheet);
+        TemplateStyles.Title(sheet.Cell(TemplateLayout.TitleRow, 1).SetValue(table.Sheet).Style);
+        sheet.Cell(TemplateLayout.InstructionsRow, 1).SetValue(table.Instructions + " Type in the yellow cells; insert rows inside the table if you need more.");
+        sheet.Row(TemplateLayout.HeaderRow).Height = 32;
+        var lastRow = TemplateLayout.LastInputRowWith(carried.Count);
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < table.Columns.Count; i++)
         {
             var column = table.Columns[i];
             var number = i + 1;
-            sheet.Width(number, column.Width);
-            sheet.Text(number, TemplateLayout.HeaderRow, column.Header, TemplateStyles.Header);
-            var style = TemplateStyles.InputFor(column.Type);
-            for (var row = TemplateLayout.FirstInputRow; row <= TemplateLayout.LastInputRow; row++) sheet.Blank(number, row, style);
-            var cells = $"{CellAddress.Of(number, TemplateLayout.FirstInputRow)}:{CellAddress.Of(number, TemplateLayout.LastInputRow)}";
-            if (Validations.For(column.Type, column.ListName, column.Header, cells) is { } validation) sheet.Validate(validation);
+            columns[column.Key] = number;
+            sheet.Column(number).Width = column.Width;
+            TemplateStyles.Header(sheet.Cell(TemplateLayout.HeaderRow, number).SetValue(column.Header).Style);
+            var inputs = sheet.Range(TemplateLayout.FirstInputRow, number, lastRow, number);
+            TemplateStyles.Input(inputs.Style, column.Type);
+            Validations.Add(inputs, column.Type, column.ListName, column.Header);
         }
-        sheet.FreezeRows(TemplateLayout.HeaderRow);
-        names.Add(table.Name, CellAddress.SheetRange(table.Sheet, 1, TemplateLayout.HeaderRow, table.Columns.Count, TemplateLayout.LastInputRow));
-        if (table.Sheet == TemplateSchema.Sheets.Spend) AddTotals(table, sheet, names);
-        return sheet;
+
+        for (var r = 0; r < carried.Count; r++)
+        {
+            foreach (var (key, value) in carried[r])
+            {
+                if (value.IsNone) continue;
+                var cell = sheet.Cell(TemplateLayout.FirstInputRow + r, columns[key]);
+                value.WriteTo(cell);
+                TemplateStyles.CarriedForward(cell.Style);
+            }
+        }
+
+        sheet.SheetView.FreezeRows(TemplateLayout.HeaderRow);
+        workbook.NamedRanges.Add(table.Name, CellAddress.SheetRange(table.Sheet, 1, TemplateLayout.HeaderRow, table.Columns.Count, lastRow));
+        if (table.Sheet == TemplateSchema.Sheets.Spend) AddTotals(workbook, sheet, table, lastRow);
     }
 
-    private static void AddTotals(TemplateTable table, SheetDraft sheet, DefinedNames names)
+    private static void AddTotals(XLWorkbook workbook, IXLWorksheet sheet, TemplateTable table, int lastRow)
     {
-        sheet.Text(1, TemplateLayout.TotalsRow, "Totals", TemplateStyles.Label);
+        TemplateStyles.Label(sheet.Cell(TemplateLayout.TotalsRow, 1).SetValue("Totals").Style);
         foreach (var key in TemplateSchema.SpendTotalKeys)
         {
             var number = TotalColumn(table, key);
             var letters = CellAddress.Letters(number);
-            var formula = string.Create(CultureInfo.InvariantCulture, $"SUM({letters}{TemplateLayout.FirstInputRow}:{letters}{TemplateLayout.LastInputRow})");
-            sheet.Formula(number, TemplateLayout.TotalsRow, formula, "0", TemplateStyles.TotalMoney);
-            names.Add(key, CellAddress.SheetCell(table.Sheet, number, TemplateLayout.TotalsRow));
+            var total = sheet.Cell(TemplateLayout.TotalsRow, number);
+            total.FormulaA1 = string.Create(CultureInfo.InvariantCulture, $"SUM({letters}{TemplateLayout.FirstInputRow}:{letters}{lastRow})");
+            TemplateStyles.Total(total.Style);
+            workbook.NamedRanges.Add(key, CellAddress.SheetCell(table.Sheet, number, TemplateLayout.TotalsRow));
         }
     }
 
     /// <summary>The 1-based column a total sits over: "TotalCapitalActual" totals the "CapitalActual" column.</summary>
-    public static int TotalColumn(TemplateTable table, string totalKey)
+    private static int TotalColumn(TemplateTable table, string totalKey)
     {
         var key = totalKey.StartsWith("Total", StringComparison.Ordinal) ? totalKey[5..] : totalKey;
         for (var i = 0; i < table.Columns.Count; i++)
         {
             if (table.Columns[i].Key == key) return i + 1;
         }
+
         throw new InvalidOperationException($"The total '{totalKey}' has no column '{key}' in {table.Name}.");
     }
 }

@@ -26,6 +26,9 @@ internal static class TemplateLayout
     /// <summary>Last input row of a new template's table.</summary>
     public const int LastInputRow = HeaderRow + TemplateSchema.InputRows;
 
+    /// <summary>Last input row of a table that starts with <paramref name="carried"/> rows carried forward: room for as many again as a new template has.</summary>
+    public static int LastInputRowWith(int carried) => LastInputRow + carried;
+
     /// <summary>First row of the label and input cell pairs on the Programme and Sign off sheets.</summary>
     public const int FirstFieldRow = 4;
 

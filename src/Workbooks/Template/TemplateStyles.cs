@@ -1,133 +1,88 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using ClosedXML.Excel;
+using Ukspf.Workbooks.Styles;
 using CellType = Ukspf.Domain.Template.CellType;
 
 namespace Ukspf.Workbooks.Template;
 
 /// <summary>
-/// The template's cell styles. Input cells are the only unlocked ones, shaded so a council officer sees where to
-/// type; everything else stays locked under sheet protection.
+/// The template's looks. Input cells are the only unlocked ones, shaded so a council officer sees where to type;
+/// everything else stays locked under sheet protection. Cells carried forward from the last accepted return are
+/// input cells of another shade.
 /// </summary>
 internal static class TemplateStyles
 {
-    /// <summary>Plain locked text.</summary>
-    public const uint Plain = 0;
-    /// <summary>Sheet title.</summary>
-    public const uint Title = 1;
-    /// <summary>Table header: bold, shaded, bordered, wrapped.</summary>
-    public const uint Header = 2;
-    /// <summary>Input text (typed as text so references like 007 stay as written).</summary>
-    public const uint InputText = 3;
-    /// <summary>Input pounds.</summary>
-    public const uint InputMoney = 4;
-    /// <summary>Input date.</summary>
-    public const uint InputDate = 5;
-    /// <summary>Input number.</summary>
-    public const uint InputNumber = 6;
-    /// <summary>Input drop-down choice.</summary>
-    public const uint InputChoice = 7;
-    /// <summary>Input narrative: wrapped, top-aligned.</summary>
-    public const uint InputNarrative = 8;
-    /// <summary>Locked bold pounds (totals).</summary>
-    public const uint TotalMoney = 9;
-    /// <summary>Bold locked label.</summary>
-    public const uint Label = 10;
-    /// <summary>Wrapped locked instruction text.</summary>
-    public const uint Instruction = 11;
-    /// <summary>Locked pounds (pre-filled allocation).</summary>
-    public const uint Money = 12;
-    /// <summary>Locked date (pre-filled period and deadline).</summary>
-    public const uint Date = 13;
-
-    /// <summary>Custom number format id for pounds.</summary>
-    public const uint MoneyFormatId = 164;
-    /// <summary>Custom number format id for dates.</summary>
-    public const uint DateFormatId = 165;
-    private const uint TextFormatId = 49;
-
-    /// <summary>The input style for a template cell type.</summary>
-    public static uint InputFor(CellType type) => type switch
+    /// <summary>Sheet title: bold, larger.</summary>
+    public static void Title(IXLStyle style)
     {
-        CellType.Money => InputMoney,
-        CellType.Date => InputDate,
-        CellType.Number => InputNumber,
-        CellType.Choice => InputChoice,
-        _ => InputText,
-    };
-
-    /// <summary>The stylesheet; the order of cell formats matches the constants above.</summary>
-    public static Stylesheet Build() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = MoneyFormatId, FormatCode = "\"£\"#,##0.00" },
-            new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "dd/mm/yyyy" }) { Count = 2 },
-        new Fonts(
-            Font(bold: false, size: 11),
-            Font(bold: true, size: 11),
-            Font(bold: true, size: 14)) { Count = 3 },
-        new Fills(
-            new Fill(new PatternFill { PatternType = PatternValues.None }),
-            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            Solid("FFFFF2CC"),
-            Solid("FFD9E1F2")) { Count = 4 },
-        new Borders(
-            new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
-            new Border(Side<LeftBorder>(), Side<RightBorder>(), Side<TopBorder>(), Side<BottomBorder>(), new DiagonalBorder())) { Count = 2 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            Xf(0, font: 0, fill: 0, border: 0, locked: true),
-            Xf(0, font: 2, fill: 0, border: 0, locked: true),
-            Xf(0, font: 1, fill: 3, border: 1, locked: true, wrap: true),
-            Xf(TextFormatId, font: 0, fill: 2, border: 1, locked: false),
-            Xf(MoneyFormatId, font: 0, fill: 2, border: 1, locked: false),
-            Xf(DateFormatId, font: 0, fill: 2, border: 1, locked: false),
-            Xf(0, font: 0, fill: 2, border: 1, locked: false),
-            Xf(0, font: 0, fill: 2, border: 1, locked: false),
-            Xf(TextFormatId, font: 0, fill: 2, border: 1, locked: false, wrap: true),
-            Xf(MoneyFormatId, font: 1, fill: 3, border: 1, locked: true),
-            Xf(0, font: 1, fill: 0, border: 0, locked: true),
-            Xf(0, font: 0, fill: 0, border: 0, locked: true, wrap: true),
-            Xf(MoneyFormatId, font: 0, fill: 0, border: 0, locked: true),
-            Xf(DateFormatId, font: 0, fill: 0, border: 0, locked: true)) { Count = 14 },
-        new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
-
-    private static Font Font(bool bold, double size)
-    {
-        var font = new Font();
-        if (bold) font.AppendChild(new Bold());
-        font.AppendChild(new FontSize { Val = size });
-        font.AppendChild(new FontName { Val = "Calibri" });
-        font.AppendChild(new FontFamilyNumbering { Val = 2 });
-        return font;
+        style.Font.Bold = true;
+        style.Font.FontSize = 14;
     }
 
-    private static Fill Solid(string argb) => new(new PatternFill(
-        new ForegroundColor { Rgb = argb },
-        new BackgroundColor { Indexed = 64 }) { PatternType = PatternValues.Solid });
+    /// <summary>Bold locked label.</summary>
+    public static void Label(IXLStyle style) => style.Font.Bold = true;
 
-    private static T Side<T>() where T : BorderPropertiesType, new() =>
-        new() { Style = BorderStyleValues.Thin, Color = new Color { Rgb = "FFBFBFBF" } };
-
-    private static CellFormat Xf(uint numFmt, uint font, uint fill, uint border, bool locked, bool wrap = false)
+    /// <summary>Wrapped, top-aligned locked text.</summary>
+    public static void Instruction(IXLStyle style)
     {
-        var xf = new CellFormat
+        style.Alignment.WrapText = true;
+        style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+    }
+
+    /// <summary>Table header: bold, shaded, bordered, wrapped, locked.</summary>
+    public static void Header(IXLStyle style)
+    {
+        Label(style);
+        Instruction(style);
+        Shaded(style, Palette.Header);
+    }
+
+    /// <summary>An unlocked input cell of <paramref name="type"/>; text cells keep what is typed (references like 007).</summary>
+    public static void Input(IXLStyle style, CellType type)
+    {
+        Shaded(style, Palette.Input);
+        style.Protection.Locked = false;
+        switch (type)
         {
-            NumberFormatId = numFmt,
-            FontId = font,
-            FillId = fill,
-            BorderId = border,
-            FormatId = 0,
-            ApplyNumberFormat = numFmt != 0,
-            ApplyFont = font != 0,
-            ApplyFill = fill != 0,
-            ApplyBorder = border != 0,
-            ApplyProtection = !locked,
-        };
-        if (wrap)
-        {
-            xf.ApplyAlignment = true;
-            xf.AppendChild(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top });
+            case CellType.Money:
+                style.NumberFormat.Format = Palette.Money;
+                break;
+            case CellType.Date:
+                style.NumberFormat.Format = Palette.Date;
+                break;
+            case CellType.Text:
+                style.NumberFormat.NumberFormatId = Palette.TextFormatId;
+                break;
         }
-        if (!locked) xf.AppendChild(new Protection { Locked = false });
-        return xf;
+    }
+
+    /// <summary>An unlocked input cell for a long answer: wrapped, top-aligned.</summary>
+    public static void Narrative(IXLStyle style)
+    {
+        Input(style, CellType.Text);
+        Instruction(style);
+    }
+
+    /// <summary>Marks an input cell as carried forward; it stays unlocked, so the officer can change it.</summary>
+    public static void CarriedForward(IXLStyle style) => style.Fill.BackgroundColor = XLColor.FromHtml("#" + Palette.CarriedForward);
+
+    /// <summary>Locked bold pounds, shaded as headers (the totals).</summary>
+    public static void Total(IXLStyle style)
+    {
+        Header(style);
+        style.Alignment.WrapText = false;
+        style.NumberFormat.Format = Palette.Money;
+    }
+
+    /// <summary>Locked pounds (the allocations).</summary>
+    public static void Money(IXLStyle style) => style.NumberFormat.Format = Palette.Money;
+
+    /// <summary>Locked date (the period and deadline).</summary>
+    public static void Date(IXLStyle style) => style.NumberFormat.Format = Palette.Date;
+
+    private static void Shaded(IXLStyle style, string argb)
+    {
+        style.Fill.BackgroundColor = XLColor.FromHtml("#" + argb);
+        style.Border.OutsideBorder = XLBorderStyleValues.Thin;
+        style.Border.OutsideBorderColor = XLColor.FromHtml("#" + Palette.Border);
     }
 }

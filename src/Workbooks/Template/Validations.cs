@@ -1,6 +1,4 @@
-using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
+using ClosedXML.Excel;
 using CellType = Ukspf.Domain.Template.CellType;
 
 namespace Ukspf.Workbooks.Template;
@@ -8,41 +6,37 @@ namespace Ukspf.Workbooks.Template;
 /// <summary>The data validations of input cells, with messages a council officer sees when a value is refused.</summary>
 internal static class Validations
 {
-    /// <summary>The validation for a cell of <paramref name="type"/>, or null when any value goes (free text).</summary>
-    public static DataValidation? For(CellType type, string? listName, string label, string cells) => type switch
+    /// <summary>Adds the validation for cells of <paramref name="type"/> to <paramref name="cells"/>; free text gets none.</summary>
+    public static void Add(IXLRange cells, CellType type, string? listName, string label)
     {
-        CellType.Choice when listName is not null => List(listName, label, cells),
-        CellType.Money => NonNegative(cells, "Amount in pounds", $"{label}: type an amount in pounds of 0 or more, such as 1200.50 (no £ sign needed)."),
-        CellType.Number => NonNegative(cells, "Number", $"{label}: type a number of 0 or more, such as 12 or 2.5."),
-        CellType.Date => Dates(cells, label),
-        _ => null,
-    };
+        switch (type)
+        {
+            case CellType.Choice when listName is not null:
+                Common(cells, "Choose from the list", $"{label}: choose a value from the drop-down list.").List(listName);
+                break;
+            case CellType.Money:
+                Common(cells, "Amount in pounds", $"{label}: type an amount in pounds of 0 or more, such as 1200.50 (no £ sign needed).").Decimal.EqualOrGreaterThan(0);
+                break;
+            case CellType.Number:
+                Common(cells, "Number", $"{label}: type a number of 0 or more, such as 12 or 2.5.").Decimal.EqualOrGreaterThan(0);
+                break;
+            case CellType.Date:
+                Common(cells, "Date", $"{label}: type a date as dd/mm/yyyy, for example 30/06/2025.").Date.Between(
+                    TemplateLayout.EarliestDate.ToDateTime(TimeOnly.MinValue), TemplateLayout.LatestDate.ToDateTime(TimeOnly.MinValue));
+                break;
+        }
+    }
 
-    private static DataValidation List(string listName, string label, string cells) => Common(
-        new DataValidation(new Formula1(listName)) { Type = DataValidationValues.List },
-        cells, "Choose from the list", Clip($"{label}: choose a value from the drop-down list."));
-
-    private static DataValidation NonNegative(string cells, string title, string message) => Common(
-        new DataValidation(new Formula1("0")) { Type = DataValidationValues.Decimal, Operator = DataValidationOperatorValues.GreaterThanOrEqual },
-        cells, title, Clip(message));
-
-    private static DataValidation Dates(string cells, string label) => Common(
-        new DataValidation(
-            new Formula1(ExcelDates.Serial(TemplateLayout.EarliestDate).ToString(CultureInfo.InvariantCulture)),
-            new Formula2(ExcelDates.Serial(TemplateLayout.LatestDate).ToString(CultureInfo.InvariantCulture)))
-        { Type = DataValidationValues.Date, Operator = DataValidationOperatorValues.Between },
-        cells, "Date", Clip($"{label}: type a date as dd/mm/yyyy, for example 30/06/2025."));
-
-    private static DataValidation Common(DataValidation validation, string cells, string title, string message)
+    private static IXLDataValidation Common(IXLRange cells, string title, string message)
     {
-        validation.AllowBlank = true;
+        var validation = cells.SetDataValidation();
+        validation.IgnoreBlanks = true;
         validation.ShowErrorMessage = true;
         validation.ShowInputMessage = true;
         validation.ErrorTitle = title;
-        validation.Error = message;
-        validation.PromptTitle = title;
-        validation.Prompt = message;
-        validation.SequenceOfReferences = new ListValue<StringValue> { InnerText = cells };
+        validation.ErrorMessage = Clip(message);
+        validation.InputTitle = title;
+        validation.InputMessage = Clip(message);
         return validation;
     }
 

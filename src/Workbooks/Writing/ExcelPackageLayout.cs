@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Writing;
 

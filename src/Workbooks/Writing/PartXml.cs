@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Writing;
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Writing;
 

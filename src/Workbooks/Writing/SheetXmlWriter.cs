@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Ukspf.Workbooks.Building;
 
 namespace Ukspf.Workbooks.Writing;
 

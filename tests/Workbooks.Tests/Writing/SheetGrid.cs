@@ -56,10 +56,11 @@ public static class SheetGrid
     {
         var type = cell.DataType?.Value;
         string? text;
-        if (type == CellValues.SharedString) text = strings[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)];
+        // ClosedXML marks a styled empty cell as a shared string with no value.
+        if (type == CellValues.SharedString) text = cell.CellValue is null ? null : strings[int.Parse(cell.CellValue.Text, System.Globalization.CultureInfo.InvariantCulture)];
         else if (type == CellValues.InlineString) text = cell.InlineString?.InnerText;
         else text = cell.CellValue?.Text;
-        var isNumber = type is null && cell.CellValue is not null;
+        var isNumber = (type is null || type == CellValues.Number) && cell.CellValue is not null;
         return new ReadCell(cell.CellReference!.Value!, text, isNumber, cell.StyleIndex?.Value ?? 0);
     }
 }

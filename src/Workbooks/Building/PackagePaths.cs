@@ -1,4 +1,4 @@
-namespace Ukspf.Workbooks.Writing;
+namespace Ukspf.Workbooks.Building;
 
 /// <summary>Paths of parts inside a package, as relationship targets need them.</summary>
 internal static class PackagePaths

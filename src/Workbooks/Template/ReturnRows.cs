@@ -1,7 +1,7 @@
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Template;
 
-namespace Ukspf.Workbooks.Filling;
+namespace Ukspf.Workbooks.Template;
 
 /// <summary>A return as the cells of the template: one dictionary of column key to value per table row, and the fields.</summary>
 internal static class ReturnRows
@@ -22,7 +22,10 @@ internal static class ReturnRows
     });
 
     /// <summary>The Spend rows.</summary>
-    public static IEnumerable<Dictionary<string, FillValue>> Spend(CouncilReturn ret) => ret.Spend.Select(s => new Dictionary<string, FillValue>
+    public static IEnumerable<Dictionary<string, FillValue>> Spend(CouncilReturn ret) => ret.Spend.Select(Spend);
+
+    /// <summary>One Spend row.</summary>
+    public static Dictionary<string, FillValue> Spend(SpendLine s) => new()
     {
         ["ProjectRef"] = FillValue.Text(s.ProjectRef),
         ["Quarter"] = FillValue.Text(s.Quarter.ToString()),
@@ -32,7 +35,7 @@ internal static class ReturnRows
         ["RevenueForecast"] = FillValue.Number(s.RevenueForecast),
         ["Comment"] = FillValue.Text(s.Comment),
         ["CorrectionReason"] = FillValue.Text(s.CorrectionReason),
-    });
+    };
 
     /// <summary>The Outputs or Outcomes rows; <paramref name="indicatorLabel"/> turns a code into its drop-down text.</summary>
     public static IEnumerable<Dictionary<string, FillValue>> Indicators(IEnumerable<IndicatorLine> lines, Func<string, string> indicatorLabel) =>

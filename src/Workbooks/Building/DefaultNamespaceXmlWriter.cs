@@ -1,12 +1,13 @@
 using System.Xml;
 
-namespace Ukspf.Workbooks.Writing;
+namespace Ukspf.Workbooks.Building;
 
 /// <summary>
-/// Passes everything to an inner writer, but writes SpreadsheetML elements in the default namespace. The Open XML SDK
-/// always asks for the <c>x:</c> prefix, which Excel tolerates and exceljs cannot read; Excel itself writes no prefix.
+/// Passes everything to an inner writer, but writes the elements of one namespace (SpreadsheetML unless told another)
+/// in the default namespace. The Open XML SDK always asks for a prefix (<c>x:</c>, <c>ap:</c>), which Excel tolerates
+/// and exceljs cannot read; Excel itself writes none.
 /// </summary>
-internal sealed class DefaultNamespaceXmlWriter(XmlWriter inner) : XmlWriter
+internal sealed class DefaultNamespaceXmlWriter(XmlWriter inner, string defaultNamespace = DefaultNamespaceXmlWriter.SpreadsheetMl) : XmlWriter
 {
     internal const string SpreadsheetMl = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
@@ -14,11 +15,11 @@ internal sealed class DefaultNamespaceXmlWriter(XmlWriter inner) : XmlWriter
     public override WriteState WriteState => inner.WriteState;
 
     public override void WriteStartElement(string? prefix, string localName, string? ns) =>
-        inner.WriteStartElement(ns == SpreadsheetMl ? string.Empty : prefix, localName, ns);
+        inner.WriteStartElement(ns == defaultNamespace ? string.Empty : prefix, localName, ns);
 
     public override void WriteStartAttribute(string? prefix, string localName, string? ns)
     {
-        // A declaration binding a prefix to SpreadsheetML would only re-introduce the prefix we are removing.
+        // A declaration binding a prefix to the default namespace would only re-introduce the prefix we are removing.
         if (prefix == "xmlns" && ns == XmlnsNamespace)
         {
             _pendingDeclaration = localName;
@@ -45,7 +46,7 @@ internal sealed class DefaultNamespaceXmlWriter(XmlWriter inner) : XmlWriter
 
         var (name, value) = (_pendingDeclaration, _pendingValue);
         _pendingDeclaration = null;
-        if (value != SpreadsheetMl) inner.WriteAttributeString("xmlns", name, XmlnsNamespace, value);
+        if (value != defaultNamespace) inner.WriteAttributeString("xmlns", name, XmlnsNamespace, value);
     }
 
     private string? _pendingDeclaration;
