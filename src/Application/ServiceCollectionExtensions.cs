@@ -50,6 +50,7 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton<ManageAccess>();
         services.TryAddSingleton<CouncilDashboard>();
         services.TryAddSingleton<RoundDashboard>();
+        services.TryAddSingleton<IReminderRecipients, AccessListRecipients>();
         services.AddUkspfNotifications();
         return services;
     }

@@ -4,6 +4,7 @@ using Ukspf.Domain.Submissions;
 using Ukspf.Domain.Validation;
 using Ukspf.Application.Allocations;
 using Ukspf.Application.Findings;
+using Ukspf.Application.Notifications;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
 using Ukspf.Storage.Blobs;
@@ -39,6 +40,7 @@ public sealed class IngestReturn(
     SubmissionRepository submissions,
     ReturnLinesRepository lines,
     FindingsRepository findings,
+    IReturnNotifier notifier,
     CouncilRegister councils,
     PipelineOptions options,
     TimeProvider clock)
@@ -47,13 +49,24 @@ public sealed class IngestReturn(
 
     private readonly RoundVersions _versions = new(submissions, lines);
 
-    /// <summary>Processes one upload.</summary>
+    /// <summary>
+    /// Processes one upload, then emails the uploader (<see cref="InboxBlob.UploadedBy"/>) what became of it; an upload
+    /// that came with no address, or was processed before, sends nothing, and a failed send never fails the ingest.
+    /// </summary>
     /// <exception cref="Exception">Anything but a verdict on the file or a refusal of the store, after recording it as Failed.</exception>
     public async Task<IngestResult> RunAsync(InboxBlob blob, Stream content, CancellationToken cancellationToken = default)
     {
         await setup.EnsureAsync(cancellationToken);
         await using var upload = await UploadBuffer.CopyAsync(content, cancellationToken);
         var run = IngestRun.Of(blob, upload.Sha256[..20], councils, clock.GetUtcNow());
+        var result = await ProcessAsync(run, upload, cancellationToken);
+        if (run.HasCouncilRecord)
+            await notifier.ReturnProcessedAsync(result, run.Round!.Value, run.Lla, blob.UploadedBy, cancellationToken);
+        return result;
+    }
+
+    private async Task<IngestResult> ProcessAsync(IngestRun run, UploadBuffer upload, CancellationToken cancellationToken)
+    {
 
         if (run.HasCouncilRecord && await submissions.GetAsync(run.Round!.Value, run.Lla, run.SubmissionId, cancellationToken) is { } done
             && done.Summary.Status != SubmissionStatus.Failed)

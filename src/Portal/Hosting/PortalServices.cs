@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.HttpOverrides;
 using Ukspf.Application;
+using Ukspf.Application.Notifications;
 using Ukspf.Portal.Identity;
 using Ukspf.Portal.Security;
 using Ukspf.Portal.Uploads;
@@ -33,6 +34,8 @@ public static class PortalServices
         services.AddSingleton(new IdentitySettings(authentication));
 
         AddStorage(services, builder.Configuration, options);
+        // Emails to the uploader after each upload, as the function app sends them: off while Notify:ApiKey is unset.
+        services.AddNotifySettings(builder.Configuration);
         services.AddUkspfPipeline();
 
         services.AddRouting(routing =>

@@ -15,6 +15,7 @@ internal static class SubmissionsSheet
             new("Council", 34, x => councilNames.GetValueOrDefault(x.LlaCode)),
             new("File", 36, x => x.FileName),
             new("Received (UTC)", 17, x => x.ReceivedAt, CellLook.DateTime),
+            new("Uploaded by", 32, x => x.UploadedBy),
             new("Status", 12, x => x.Status.ToString(), RowLook: x => CellLook.For(x.Status)),
             new("Errors", 9, x => x.Errors),
             new("Warnings", 10, x => x.Warnings),

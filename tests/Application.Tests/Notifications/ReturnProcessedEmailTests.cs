@@ -93,6 +93,23 @@ public sealed class ReturnProcessedEmailTests : IDisposable
     }
 
     [Fact]
+    public async Task An_ingest_emails_its_uploader_once_and_an_upload_with_no_address_or_seen_before_emails_nobody()
+    {
+        using var pipeline = await PipelineHarness.StartAsync(services: s => s.AddSingleton(Options()));
+        var valid = await pipeline.FillAsync(pipeline.ValidReturnOf(PipelineHarness.Adur));
+
+        var accepted = await pipeline.IngestAsync(PipelineHarness.Adur.Code, "adur.xlsx", valid, uploadedBy: Officer);
+        await pipeline.IngestAsync(PipelineHarness.Adur.Code, "adur.xlsx", valid, uploadedBy: Officer);
+        await pipeline.IngestAsync(PipelineHarness.Arun.Code, "arun.xlsx", Encoding.UTF8.GetBytes("not a workbook"));
+
+        Assert.Equal(SubmissionStatus.Accepted, accepted.Status);
+        var email = Assert.Single(_notify.Emails);
+        Assert.Equal(Officer, email.EmailAddress);
+        Assert.Equal(accepted.SubmissionId, email.Reference);
+        Assert.Equal("yes", email.Personalisation[EmailPersonalisation.Accepted]);
+    }
+
+    [Fact]
     public async Task With_no_api_key_nothing_is_sent_and_the_pipeline_registers_the_notifier_that_sends_nothing()
     {
         var notifier = Notifier(o => o.ApiKey = null);
@@ -174,16 +191,18 @@ public sealed class ReturnProcessedEmailTests : IDisposable
 
     private IReturnNotifier Notifier(Action<NotifyOptions>? change = null)
     {
-        var options = new NotifyOptions
-        {
-            ApiKey = TestKeys.ApiKey,
-            BaseUrl = _notify.BaseUrl,
-            Templates = new NotifyTemplates { ReturnProcessed = TestKeys.ReturnProcessedTemplate, Reminder = TestKeys.ReminderTemplate },
-        };
+        var options = Options();
         change?.Invoke(options);
         return new ServiceCollection().AddSingleton<ILoggerFactory>(_logs).AddSingleton(options).AddUkspfPipeline()
             .BuildServiceProvider().GetRequiredService<IReturnNotifier>();
     }
+
+    private NotifyOptions Options() => new()
+    {
+        ApiKey = TestKeys.ApiKey,
+        BaseUrl = _notify.BaseUrl,
+        Templates = new NotifyTemplates { ReturnProcessed = TestKeys.ReturnProcessedTemplate, Reminder = TestKeys.ReminderTemplate },
+    };
 
     private static IngestResult Result(SubmissionStatus status, params Finding[] findings) =>
         new("5f3c2a", status, null, "2025-26-Q3/E07000223/5f3c2a.xlsx", "2025-26-Q3/E07000223/5f3c2a.xlsx", findings, AlreadyProcessed: false);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Ukspf.Application.Allocations;
+using Ukspf.Application.Access;
 using Ukspf.Application.Notifications;
 using Ukspf.Application.Rounds;
 using Ukspf.Application.Submissions;
@@ -188,16 +189,33 @@ public sealed class SendDeadlineRemindersTests : IDisposable
     }
 
     [Fact]
-    public async Task By_default_nobody_is_known_to_remind()
+    public async Task By_default_the_access_list_says_who_is_reminded_and_an_empty_one_reminds_nobody()
     {
         var services = await StartAsync(recipients: false);
         _clock.Set(new DateTimeOffset(2026, 1, 29, 7, 0, 0, TimeSpan.Zero));
 
         var run = await services.GetRequiredService<SendDeadlineReminders>().RunAsync();
 
-        Assert.IsType<NoReminderRecipients>(services.GetRequiredService<IReminderRecipients>());
+        Assert.IsType<AccessListRecipients>(services.GetRequiredService<IReminderRecipients>());
         Assert.Equal([ReminderStatus.NoRecipients, ReminderStatus.NoRecipients], run.Reminders.Select(r => r.Status));
         Assert.Empty(_notify.Requests);
+    }
+
+    [Fact]
+    public async Task Everyone_the_access_list_lets_submit_for_a_council_without_an_accepted_return_is_reminded_and_nobody_else()
+    {
+        var services = await StartAsync(recipients: false);
+        var access = services.GetRequiredService<AccessRepository>();
+        await access.SaveAsync(new AccessEntry(ArunOfficer, "Arun officer", [PortalRole.Submitter], [PipelineHarness.Arun.Code]));
+        await access.SaveAsync(new AccessEntry(AdurOfficer, "Adur officer", [PortalRole.Submitter], [PipelineHarness.Adur.Code]));
+        await access.SaveAsync(new AccessEntry("fund.manager@ukspf.example.gov.uk", null, [PortalRole.FundManager], []));
+        _clock.Set(new DateTimeOffset(2026, 1, 29, 7, 0, 0, TimeSpan.Zero));
+
+        await services.GetRequiredService<SendDeadlineReminders>().RunAsync();
+
+        var sent = Assert.Single(_notify.Requests);
+        Assert.Equal(ArunOfficer, sent.EmailAddress);
+        Assert.Equal(TestKeys.ReminderTemplate, sent.TemplateId);
     }
 
     private async Task<ServiceProvider> StartAsync(Action<NotifyOptions>? change = null, bool recipients = true)

@@ -25,12 +25,14 @@ internal sealed class PipelineHarness : IDisposable
     private readonly ServiceProvider _services;
     private readonly LocalStore _store;
 
-    private PipelineHarness(string folder, PipelineOptions options, Func<ITableStore, ITableStore>? tables)
+    private PipelineHarness(string folder, PipelineOptions options, Func<ITableStore, ITableStore>? tables, Action<IServiceCollection>? services)
     {
         Folder = folder;
         _store = LocalStore.Open(Path.Combine(folder, "store"), Clock);
         var store = tables?.Invoke(_store.Tables) ?? _store.Tables;
-        _services = new ServiceCollection().AddUkspfPipeline(_store.Blobs, store, Clock, options).BuildServiceProvider();
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
+        _services = collection.AddUkspfPipeline(_store.Blobs, store, Clock, options).BuildServiceProvider();
     }
 
     public static RoundId Round { get; } = RoundId.Parse(RoundText);
@@ -55,11 +57,12 @@ internal sealed class PipelineHarness : IDisposable
 
     /// <summary>
     /// A harness with allocations for <see cref="Councils"/> and <see cref="Round"/> open; <paramref name="tables"/>
-    /// may wrap the table store the pipeline uses (to make some writes fail).
+    /// may wrap the table store the pipeline uses (to make some writes fail); <paramref name="services"/> may register
+    /// what the pipeline should use in place of its defaults (Notify settings, say).
     /// </summary>
-    public static async Task<PipelineHarness> StartAsync(PipelineOptions? options = null, Func<ITableStore, ITableStore>? tables = null)
+    public static async Task<PipelineHarness> StartAsync(PipelineOptions? options = null, Func<ITableStore, ITableStore>? tables = null, Action<IServiceCollection>? services = null)
     {
-        var harness = new PipelineHarness(Directory.CreateTempSubdirectory("ukspf-pipeline-").FullName, options ?? new PipelineOptions(), tables);
+        var harness = new PipelineHarness(Directory.CreateTempSubdirectory("ukspf-pipeline-").FullName, options ?? new PipelineOptions(), tables, services);
         try
         {
             var csv = new AllocationsCsv().For(Adur.Code, 100_000m, 200_000m).For(Arun.Code, 150_000m, 250_000m).For(Ashford.Code, 80_000m, 120_000m);
@@ -96,8 +99,8 @@ internal sealed class PipelineHarness : IDisposable
     /// Ingests an upload of <paramref name="bytes"/> as returns-inbox/{round}/{lla}/{fileName}, received when
     /// <paramref name="receivedAt"/> says (by default, when it is processed).
     /// </summary>
-    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText, DateTimeOffset? receivedAt = null) =>
-        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName, ReceivedAt: receivedAt), new MemoryStream(bytes));
+    public Task<IngestResult> IngestAsync(string lla, string fileName, byte[] bytes, string round = RoundText, DateTimeOffset? receivedAt = null, string? uploadedBy = null) =>
+        Get<IngestReturn>().RunAsync(new InboxBlob(round, lla, fileName, ReceivedAt: receivedAt, UploadedBy: uploadedBy), new MemoryStream(bytes));
 
     /// <summary>The "Result" a feedback workbook gives (Accepted, Rejected, ...), or null when there is no such workbook.</summary>
     public async Task<string?> FeedbackResultAsync(string feedbackBlob) =>

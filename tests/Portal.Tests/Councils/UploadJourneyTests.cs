@@ -81,6 +81,11 @@ public sealed class UploadJourneyTests
         Assert.Contains("Accepted", rows[0]);
         Assert.Contains("Rejected", rows[1]);
         Assert.All(rows, r => Assert.Contains(PortalHost.AdurOfficer, r));
+
+        var published = await host.Get<Ukspf.Application.Reconcile.ReconcileRound>().RunAsync(PortalHost.RoundText);
+        var sheet = SheetRows.Table((await host.BlobAsync(StorageNames.PublishedContainer, published.LatestBlob))!, "Submissions");
+        Assert.Equal(2, sheet.Count(r => r["GSS code"] == PortalHost.Adur.Code));
+        Assert.All(sheet.Where(r => r["GSS code"] == PortalHost.Adur.Code), r => Assert.Equal(PortalHost.AdurOfficer, r["Uploaded by"]));
     }
 
     [Fact]

@@ -177,7 +177,7 @@ public class ConsolidatedReturnWriterTests
     }
 
     [Fact]
-    public void Exceptions_and_submissions_list_every_entry_with_council_names_and_utc_times()
+    public void Exceptions_and_submissions_list_every_entry_with_council_names_utc_times_and_who_uploaded()
     {
         var report = new RoundReportBuilder().WithCouncils(3).WithFindingsPerCouncil(3).WithSubmissionsPerCouncil(3).Build();
 
@@ -199,11 +199,12 @@ public class ConsolidatedReturnWriterTests
             var row = submissions[i + 1];
             Assert.Equal(s.FileName, row[2]);
             Assert.Equal(s.ReceivedAt.UtcDateTime, Assert.IsType<DateTime>(row[3]), TimeSpan.FromSeconds(1));
-            Assert.Equal(s.Status.ToString(), row[4]);
-            Assert.Equal((double)s.Errors, row[5]);
-            Assert.Equal((double)s.Warnings, row[6]);
-            Assert.Equal(s.Reason, row[7]);
-            Assert.Equal(s.SubmissionId, row[8]);
+            Assert.Equal(s.UploadedBy, row[4]);
+            Assert.Equal(s.Status.ToString(), row[5]);
+            Assert.Equal((double)s.Errors, row[6]);
+            Assert.Equal((double)s.Warnings, row[7]);
+            Assert.Equal(s.Reason, row[8]);
+            Assert.Equal(s.SubmissionId, row[9]);
         }
     }
 
@@ -307,7 +308,7 @@ public class ConsolidatedReturnWriterTests
         Assert.True(sheets.Values.Sum(s => s.Rows.Count) > 10_000);
         var last = report.Councils[^1];
         Assert.Equal(last.Total.Allocation, Money(sheets["Councils"].Rows[^1][5]));
-        Assert.Equal(report.Submissions[^1].SubmissionId, sheets["Submissions"].Rows[^1][8]);
+        Assert.Equal(report.Submissions[^1].SubmissionId, sheets["Submissions"].Rows[^1][9]);
         Assert.Empty(PackageChecks.PrefixedSpreadsheetParts(xlsx));
     }
 

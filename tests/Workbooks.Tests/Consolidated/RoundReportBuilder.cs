@@ -112,6 +112,7 @@ public sealed class RoundReportBuilder
                 n == 0 ? SubmissionStatus.Accepted : n % 2 == 0 ? SubmissionStatus.Superseded : SubmissionStatus.Rejected,
                 n,
                 n + 1,
-                n % 2 == 1 ? "The totals on the Spend sheet do not add up." : null)))
+                n % 2 == 1 ? "The totals on the Spend sheet do not add up." : null,
+                UploadedBy: n % 3 == 2 ? null : $"officer{n}@{c.LlaCode.ToLowerInvariant()}.example.gov.uk")))
             .ToList();
 }
