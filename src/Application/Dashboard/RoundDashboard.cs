@@ -69,9 +69,9 @@ public sealed class RoundDashboard(
     /// <summary>The name a published file has within the published container (as <see cref="ReconcileRound"/> writes it).</summary>
     public static string BlobName(RoundId round, PublishedFile file) => file switch
     {
-        PublishedFile.Consolidated => $"{round}/ukspf-consolidated-{round}.xlsx",
-        PublishedFile.GrantsCsv => $"{round}/ukspf-grants-{round}.csv",
-        PublishedFile.GrantsJson => $"{round}/ukspf-grants-{round}.json",
+        PublishedFile.Consolidated => PublishedNames.LatestWorkbook(round),
+        PublishedFile.GrantsCsv => PublishedNames.GrantsCsv(round),
+        PublishedFile.GrantsJson => PublishedNames.GrantsJson(round),
         _ => throw new ArgumentOutOfRangeException(nameof(file), file, "Not a published file."),
     };
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Domain.Returns;
@@ -40,8 +39,8 @@ public sealed class ReconcileRound(
         var id = found.Id;
 
         var now = clock.GetUtcNow();
-        var dated = $"{id}/ukspf-consolidated-{id}-{now.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}.xlsx";
-        var latest = $"{id}/ukspf-consolidated-{id}.xlsx";
+        var dated = PublishedNames.DatedWorkbook(id, now);
+        var latest = PublishedNames.LatestWorkbook(id);
         await using var workbook = new MemoryStream();
         ConsolidatedReturnWriter.Write(report, workbook);
         foreach (var name in new[] { dated, latest })
@@ -49,9 +48,8 @@ public sealed class ReconcileRound(
             workbook.Position = 0;
             await blobs.UploadAsync(StorageNames.PublishedContainer, name, workbook, new BlobUploadOptions { ContentType = ContentTypes.Workbook }, cancellationToken);
         }
-        var grants = $"{id}/ukspf-grants-{id}";
-        var notes = await PublishGrantsAsync(found, data, grants, now, cancellationToken);
-        return new ReconcileResult(id.ToString(), dated, latest, report, grants + ".csv", grants + ".json", notes);
+        var notes = await PublishGrantsAsync(found, data, now, cancellationToken);
+        return new ReconcileResult(id.ToString(), dated, latest, report, PublishedNames.GrantsCsv(id), PublishedNames.GrantsJson(id), notes);
     }
 
     /// <summary>
@@ -83,7 +81,7 @@ public sealed class ReconcileRound(
     }
 
     /// <summary>Writes the round's grants as CSV (no byte-order mark) and as a JSON package; gives the publication's notes.</summary>
-    private async Task<IReadOnlyList<string>> PublishGrantsAsync(Round round, RoundData data, string name, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<string>> PublishGrantsAsync(Round round, RoundData data, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var returns = data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
         var source = new Uri(options.GrantsDataSource.Replace("{round}", round.Id.ToString(), StringComparison.Ordinal));
@@ -94,10 +92,10 @@ public sealed class ReconcileRound(
             GrantsCsvWriter.Write(publication.Grants, writer);
         await using var json = new MemoryStream();
         GrantsJsonWriter.Write(publication.Grants, json);
-        foreach (var (file, extension, type) in new[] { (csv, ".csv", "text/csv; charset=utf-8"), (json, ".json", "application/json") })
+        foreach (var (file, name, type) in new[] { (csv, PublishedNames.GrantsCsv(round.Id), "text/csv; charset=utf-8"), (json, PublishedNames.GrantsJson(round.Id), "application/json") })
         {
             file.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, name + extension, file, new BlobUploadOptions { ContentType = type }, cancellationToken);
+            await blobs.UploadAsync(StorageNames.PublishedContainer, name, file, new BlobUploadOptions { ContentType = type }, cancellationToken);
         }
         return publication.Notes;
     }
