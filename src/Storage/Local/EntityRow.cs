@@ -1,27 +1,18 @@
+using System.Text;
 using Microsoft.Data.Sqlite;
 using Ukspf.Storage.Tables;
 
 namespace Ukspf.Storage.Local;
 
-/// <summary>One row of the <c>entities</c> table. Keys compare by Unicode code point (SQLite's binary collation).</summary>
-internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag, long Timestamp, string Properties)
+/// <summary>
+/// One row of the <c>entities</c> table, its properties as the UTF-8 JSON of <see cref="EntityProperties"/> (stored as
+/// text). Keys compare by Unicode code point (SQLite's binary collation).
+/// </summary>
+internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag, long Timestamp, byte[] Properties)
 {
     private const string Columns = "pk, rk, etag, timestamp, props";
 
-    public TableEntity ToEntity()
-    {
-        var entity = new TableEntity(PartitionKey, RowKey)
-        {
-            ETag = ETag,
-            Timestamp = new DateTimeOffset(Timestamp, TimeSpan.Zero),
-        };
-        foreach (var (name, value) in EntityProperties.FromJson(Properties))
-        {
-            entity[name] = value;
-        }
-
-        return entity;
-    }
+    public TableEntity ToEntity() => new EntityDecoder().Read(PartitionKey, RowKey, ETag, Timestamp, Properties);
 
     public static EntityRow? Find(SqliteConnection connection, SqliteTransaction? transaction, string table, string partitionKey, string rowKey)
     {
@@ -29,14 +20,16 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
             $"SELECT {Columns} FROM entities WHERE table_name = $t AND pk = $pk AND rk = $rk;",
             ("$t", table), ("$pk", partitionKey), ("$rk", rowKey));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? FromReader(reader) : null;
+        return reader.Read()
+            ? new EntityRow(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), Utf8(reader))
+            : null;
     }
 
     /// <summary>
     /// One page of a table, or of one partition when <paramref name="partitionKey"/> is given, in key order after
-    /// the keys (<paramref name="afterPartition"/>, <paramref name="afterRow"/>).
+    /// the keys (<paramref name="afterPartition"/>, <paramref name="afterRow"/>), read straight into entities.
     /// </summary>
-    public static async Task<List<EntityRow>> PageAsync(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, CancellationToken cancellationToken)
+    public static async Task<List<TableEntity>> PageAsync(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, EntityDecoder decoder, CancellationToken cancellationToken)
     {
         // Each case gets its own plain condition: "($pk IS NULL OR pk = $pk)" would stop SQLite from seeking the
         // primary key, turning every partition query into a scan of the whole table.
@@ -46,10 +39,12 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
             $"SELECT {Columns} FROM entities WHERE table_name = $t{partition}{after} ORDER BY pk, rk LIMIT $size;",
             ("$t", table), ("$pk", partitionKey), ("$apk", afterPartition), ("$ark", afterRow), ("$size", size));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var page = new List<EntityRow>(size);
+        var page = new List<TableEntity>(size);
         while (await reader.ReadAsync(cancellationToken))
         {
-            page.Add(FromReader(reader));
+            // Every row of a partition query has the partition key asked for (keys compare exactly), so it is not
+            // read again for each row.
+            page.Add(decoder.Read(partitionKey ?? reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), Utf8(reader)));
         }
 
         return page;
@@ -58,13 +53,16 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
     public void Save(SqliteConnection connection, SqliteTransaction transaction, string table) =>
         StoreDatabase.Execute(connection, transaction,
             $"INSERT OR REPLACE INTO entities(table_name, {Columns}) VALUES ($t, $pk, $rk, $etag, $ts, $props);",
-            ("$t", table), ("$pk", PartitionKey), ("$rk", RowKey), ("$etag", ETag), ("$ts", Timestamp), ("$props", Properties));
+            ("$t", table), ("$pk", PartitionKey), ("$rk", RowKey), ("$etag", ETag), ("$ts", Timestamp), ("$props", Encoding.UTF8.GetString(Properties)));
 
     public static void Delete(SqliteConnection connection, SqliteTransaction transaction, string table, string partitionKey, string rowKey) =>
         StoreDatabase.Execute(connection, transaction,
             "DELETE FROM entities WHERE table_name = $t AND pk = $pk AND rk = $rk;",
             ("$t", table), ("$pk", partitionKey), ("$rk", rowKey));
 
-    private static EntityRow FromReader(SqliteDataReader reader) =>
-        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), reader.GetString(4));
+    /// <summary>
+    /// The properties column's bytes as SQLite holds them (UTF-8), half the size of the string the text would make
+    /// and ready for <see cref="EntityDecoder"/> without transcoding.
+    /// </summary>
+    private static byte[] Utf8(SqliteDataReader reader) => reader.GetFieldValue<byte[]>(4);
 }

@@ -22,13 +22,14 @@ public sealed partial class LocalTableStore
     {
         var key = TableRules.TableKey(table);
         (string Partition, string Row)? after = null;
+        var decoder = new EntityDecoder();
         while (true)
         {
             // Page by page, as Azure does, so no connection stays open while the caller works on the results.
-            var page = await ReadPageAsync(key, table, partitionKey, after, cancellationToken);
-            foreach (var row in page)
+            var page = await ReadPageAsync(key, table, partitionKey, after, decoder, cancellationToken);
+            foreach (var entity in page)
             {
-                yield return row.ToEntity();
+                yield return entity;
             }
 
             if (page.Count < QueryPageSize)
@@ -40,7 +41,7 @@ public sealed partial class LocalTableStore
         }
     }
 
-    private async Task<List<EntityRow>> ReadPageAsync(string key, string table, string? partitionKey, (string Partition, string Row)? after, CancellationToken cancellationToken)
+    private async Task<List<TableEntity>> ReadPageAsync(string key, string table, string? partitionKey, (string Partition, string Row)? after, EntityDecoder decoder, CancellationToken cancellationToken)
     {
         await using var connection = _database.Open();
         if (after is null)
@@ -48,6 +49,6 @@ public sealed partial class LocalTableStore
             RequireTable(connection, null, key, table);
         }
 
-        return await EntityRow.PageAsync(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, cancellationToken);
+        return await EntityRow.PageAsync(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, decoder, cancellationToken);
     }
 }

@@ -1,0 +1,118 @@
+using System.Text;
+using System.Text.Json;
+using Ukspf.Storage.Tables;
+
+namespace Ukspf.Storage.Local;
+
+/// <summary>
+/// Reads stored rows into entities straight from their UTF-8 JSON (<see cref="EntityProperties"/>): no document or
+/// dictionary in between, type tags compared as bytes, and each property name, and each short text that recurs from
+/// row to row (a quarter, a unit, a project's reference), made into a string once per decoder rather than once per
+/// row. One decoder serves one query or one read; it is not safe to share between threads.
+/// </summary>
+internal sealed class EntityDecoder
+{
+    /// <summary>Texts of up to this many bytes are shared; longer ones (narratives, comments) seldom recur.</summary>
+    private const int SharedLength = 64;
+
+    /// <summary>How many texts one decoder keeps, so a long query over many different values holds no more than this.</summary>
+    private const int SharedCount = 4096;
+
+    private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
+    private readonly List<KeyValuePair<string, object?>> _properties = [];
+    private byte[] _unescaped = [];
+
+    /// <summary>The entity a row holds.</summary>
+    /// <exception cref="InvalidDataException">The row's properties are not what <see cref="EntityProperties"/> writes.</exception>
+    public TableEntity Read(string partitionKey, string rowKey, string etag, long timestamp, ReadOnlySpan<byte> json)
+    {
+        _properties.Clear();
+        try
+        {
+            var reader = new Utf8JsonReader(json);
+            Expect(ref reader, JsonTokenType.StartObject);
+            for (var token = Next(ref reader); token != JsonTokenType.EndObject; token = Next(ref reader))
+            {
+                if (token != JsonTokenType.PropertyName)
+                {
+                    throw new JsonException($"expected a property but found {token}");
+                }
+
+                var name = Text(ref reader);
+                Expect(ref reader, JsonTokenType.StartArray);
+                Expect(ref reader, JsonTokenType.String);
+                // A slice of the row's bytes, so it stays valid as the reader moves on; type names are never escaped.
+                var type = reader.ValueSpan;
+                Expect(ref reader, JsonTokenType.String);
+                _properties.Add(new(name, type.SequenceEqual(EntityProperties.StringType) ? Text(ref reader) : EntityProperties.Decode(type, Unescaped(ref reader))));
+                Expect(ref reader, JsonTokenType.EndArray);
+            }
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidDataException($"The stored properties of '{partitionKey}' / '{rowKey}' are not valid JSON: {error.Message}", error);
+        }
+
+        var entity = new TableEntity(partitionKey, rowKey) { ETag = etag, Timestamp = new DateTimeOffset(timestamp, TimeSpan.Zero) };
+        entity.EnsureCapacity(_properties.Count);
+        foreach (var (name, value) in _properties)
+        {
+            entity[name] = value;
+        }
+
+        return entity;
+    }
+
+    /// <summary>The current string token as a string: an earlier equal one when it is short and unescaped.</summary>
+    private string Text(ref Utf8JsonReader reader)
+    {
+        var utf8 = reader.ValueSpan;
+        if (reader.ValueIsEscaped || utf8.Length > SharedLength)
+        {
+            return reader.GetString()!;
+        }
+
+        // Decoding UTF-8 never gives more characters than it had bytes.
+        Span<char> chars = stackalloc char[SharedLength];
+        var text = chars[..Encoding.UTF8.GetChars(utf8, chars)];
+        if (_shared.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
+        {
+            return shared;
+        }
+
+        var made = new string(text);
+        if (_shared.Count < SharedCount)
+        {
+            _shared.Add(made, made);
+        }
+
+        return made;
+    }
+
+    /// <summary>The current string token's bytes, unescaped into a buffer of this decoder's when they need it.</summary>
+    private ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return reader.ValueSpan;
+        }
+
+        if (_unescaped.Length < reader.ValueSpan.Length)
+        {
+            _unescaped = new byte[reader.ValueSpan.Length];
+        }
+
+        return _unescaped.AsSpan(0, reader.CopyString(_unescaped));
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new JsonException("the properties end early");
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (Next(ref reader) != token)
+        {
+            throw new JsonException($"expected {token} but found {reader.TokenType}");
+        }
+    }
+}
