@@ -68,8 +68,8 @@ public sealed class MetricsCalculator
         var year = Round.Id.Year;
         var ledger = accepted is null ? null : new ReturnLedger(accepted, Round.Id);
         var spend = ledger?.Total ?? ProjectSpend.None;
-        var capital = spend.Capital with { Allocation = _allocations.Amount(council.Code, year, SpendType.Capital) };
-        var revenue = spend.Revenue with { Allocation = _allocations.Amount(council.Code, year, SpendType.Revenue) };
+        var capital = new SpendFigures(_allocations.Amount(council.Code, year, SpendType.Capital), spend.CapitalActual, spend.CapitalForecast);
+        var revenue = new SpendFigures(_allocations.Amount(council.Code, year, SpendType.Revenue), spend.RevenueActual, spend.RevenueForecast);
         var total = capital + revenue;
         var management = ledger?.ManagementActual ?? 0m;
         var jobs = accepted is null ? 0m : JobsFte(accepted);

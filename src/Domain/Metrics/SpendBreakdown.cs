@@ -37,8 +37,8 @@ internal sealed class SpendBreakdown
             var actual = rows.Sum(r => r.Spend.Actual);
             return new PriorityMetrics(
                 priority,
-                rows.Sum(r => r.Spend.Capital.Actual),
-                rows.Sum(r => r.Spend.Revenue.Actual),
+                rows.Sum(r => r.Spend.CapitalActual),
+                rows.Sum(r => r.Spend.RevenueActual),
                 rows.Sum(r => r.Spend.ForecastOutturn),
                 allActual == 0m ? 0m : actual / allActual,
                 rows.Count);
