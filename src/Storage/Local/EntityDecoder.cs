@@ -5,10 +5,10 @@ using Ukspf.Storage.Tables;
 namespace Ukspf.Storage.Local;
 
 /// <summary>
-/// Reads stored rows into entities straight from their UTF-8 JSON (<see cref="EntityProperties"/>): no document or
-/// dictionary in between, type tags compared as bytes, and each property name, and each short text that recurs from
-/// row to row (a quarter, a unit, a project's reference), made into a string once per decoder rather than once per
-/// row. One decoder serves one query or one read; it is not safe to share between threads.
+/// Reads stored rows straight from their UTF-8 JSON (<see cref="EntityProperties"/>): no document or dictionary in
+/// between, type tags compared as bytes, and each property name, and each short text that recurs from row to row (a
+/// quarter, a unit, a project's reference), made into a string once per decoder rather than once per row. One decoder
+/// serves one query or one read; it is not safe to share between threads.
 /// </summary>
 internal sealed class EntityDecoder
 {
@@ -19,12 +19,61 @@ internal sealed class EntityDecoder
     private const int SharedCount = 4096;
 
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
-    private readonly List<KeyValuePair<string, object?>> _properties = [];
+    private readonly List<StoredProperty> _properties = [];
     private byte[] _unescaped = [];
+    private StoredValues? _values;
 
     /// <summary>The entity a row holds.</summary>
     /// <exception cref="InvalidDataException">The row's properties are not what <see cref="EntityProperties"/> writes.</exception>
     public TableEntity Read(string partitionKey, string rowKey, string etag, long timestamp, ReadOnlySpan<byte> json)
+    {
+        var properties = Properties(partitionKey, rowKey, json);
+        var entity = new TableEntity(partitionKey, rowKey) { ETag = etag, Timestamp = new DateTimeOffset(timestamp, TimeSpan.Zero) };
+        entity.EnsureCapacity(properties.Count);
+        foreach (var property in properties)
+        {
+            entity[property.Name] = Value(json, property);
+        }
+
+        return entity;
+    }
+
+    /// <summary>
+    /// A row's values to read in place, each decoded only when asked for. The same instance is handed out for every
+    /// row this decoder reads, so it is valid until the next.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The row's properties are not what <see cref="EntityProperties"/> writes.</exception>
+    public IEntityValues Values(string partitionKey, string rowKey, byte[] json)
+    {
+        _values ??= new StoredValues(this);
+        _values.Load(partitionKey, rowKey, json, Properties(partitionKey, rowKey, json));
+        return _values;
+    }
+
+    /// <summary>Any property's value, as the type it was stored as.</summary>
+    public object Value(ReadOnlySpan<byte> json, StoredProperty property)
+    {
+        var reader = At(json, property);
+        var type = json[property.Type];
+        return type.SequenceEqual(EntityProperties.StringType) ? Text(ref reader) : EntityProperties.Decode(type, Unescaped(ref reader));
+    }
+
+    /// <summary>A property's value as its text, for a string property.</summary>
+    public string Text(ReadOnlySpan<byte> json, StoredProperty property)
+    {
+        var reader = At(json, property);
+        return Text(ref reader);
+    }
+
+    /// <summary>A property's value as its unescaped UTF-8 text, in a buffer of this decoder's when escaped.</summary>
+    public ReadOnlySpan<byte> Unescaped(ReadOnlySpan<byte> json, StoredProperty property)
+    {
+        var reader = At(json, property);
+        return Unescaped(ref reader);
+    }
+
+    /// <summary>Where each property of a row lies: valid until this decoder reads another row.</summary>
+    private List<StoredProperty> Properties(string partitionKey, string rowKey, ReadOnlySpan<byte> json)
     {
         _properties.Clear();
         try
@@ -41,10 +90,12 @@ internal sealed class EntityDecoder
                 var name = Text(ref reader);
                 Expect(ref reader, JsonTokenType.StartArray);
                 Expect(ref reader, JsonTokenType.String);
-                // A slice of the row's bytes, so it stays valid as the reader moves on; type names are never escaped.
-                var type = reader.ValueSpan;
+                // A string token starts at its opening quote; type tags are never escaped.
+                var typeStart = (int)reader.TokenStartIndex + 1;
+                var type = typeStart..(typeStart + reader.ValueSpan.Length);
                 Expect(ref reader, JsonTokenType.String);
-                _properties.Add(new(name, type.SequenceEqual(EntityProperties.StringType) ? Text(ref reader) : EntityProperties.Decode(type, Unescaped(ref reader))));
+                var valueStart = (int)reader.TokenStartIndex;
+                _properties.Add(new StoredProperty(name, type, valueStart..(valueStart + reader.ValueSpan.Length + 2)));
                 Expect(ref reader, JsonTokenType.EndArray);
             }
         }
@@ -53,14 +104,15 @@ internal sealed class EntityDecoder
             throw new InvalidDataException($"The stored properties of '{partitionKey}' / '{rowKey}' are not valid JSON: {error.Message}", error);
         }
 
-        var entity = new TableEntity(partitionKey, rowKey) { ETag = etag, Timestamp = new DateTimeOffset(timestamp, TimeSpan.Zero) };
-        entity.EnsureCapacity(_properties.Count);
-        foreach (var (name, value) in _properties)
-        {
-            entity[name] = value;
-        }
+        return _properties;
+    }
 
-        return entity;
+    /// <summary>A reader standing on a property's value token.</summary>
+    private static Utf8JsonReader At(ReadOnlySpan<byte> json, StoredProperty property)
+    {
+        var reader = new Utf8JsonReader(json[property.Value]);
+        reader.Read();
+        return reader;
     }
 
     /// <summary>The current string token as a string: an earlier equal one when it is short and unescaped.</summary>
@@ -90,7 +142,7 @@ internal sealed class EntityDecoder
     }
 
     /// <summary>The current string token's bytes, unescaped into a buffer of this decoder's when they need it.</summary>
-    private ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
+    private ReadOnlySpan<byte> Unescaped(scoped ref Utf8JsonReader reader)
     {
         if (!reader.ValueIsEscaped)
         {

@@ -19,6 +19,12 @@ internal static class EntityProperties
     /// <summary>The type written beside every string value: <see cref="EntityDecoder"/> reads those itself.</summary>
     public static ReadOnlySpan<byte> StringType => "String"u8;
 
+    /// <summary>The type written beside every decimal value.</summary>
+    public static ReadOnlySpan<byte> DecimalType => "Decimal"u8;
+
+    /// <summary>The type written beside every Int32 value.</summary>
+    public static ReadOnlySpan<byte> Int32Type => "Int32"u8;
+
     /// <summary>The properties as UTF-8 JSON; null values are left out.</summary>
     public static byte[] ToJson(IEnumerable<KeyValuePair<string, object?>> properties)
     {
@@ -47,8 +53,8 @@ internal static class EntityProperties
     /// </summary>
     public static object Decode(ReadOnlySpan<byte> type, ReadOnlySpan<byte> text)
     {
-        if (type.SequenceEqual("Decimal"u8)) return decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
-        if (type.SequenceEqual("Int32"u8)) return int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
+        if (type.SequenceEqual(DecimalType)) return ParseDecimal(text);
+        if (type.SequenceEqual(Int32Type)) return ParseInt32(text);
         if (type.SequenceEqual("Int64"u8)) return long.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
         if (type.SequenceEqual("Double"u8)) return double.Parse(text, NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
         if (type.SequenceEqual("Boolean"u8)) return text.SequenceEqual("true"u8);
@@ -59,6 +65,12 @@ internal static class EntityProperties
             return DateTimeOffset.Parse(Encoding.UTF8.GetString(text), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();
         throw new InvalidDataException($"The store holds a property of unknown type '{Encoding.UTF8.GetString(type)}'.");
     }
+
+    /// <summary>A stored decimal's exact value, from its invariant text.</summary>
+    public static decimal ParseDecimal(ReadOnlySpan<byte> text) => decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>A stored Int32, from its invariant text.</summary>
+    public static int ParseInt32(ReadOnlySpan<byte> text) => int.Parse(text, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
     private static (string Type, string Text) Encode(string name, object value) => value switch
     {

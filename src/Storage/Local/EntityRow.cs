@@ -27,9 +27,10 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
 
     /// <summary>
     /// One page of a table, or of one partition when <paramref name="partitionKey"/> is given, in key order after
-    /// the keys (<paramref name="afterPartition"/>, <paramref name="afterRow"/>), read straight into entities.
+    /// the keys (<paramref name="afterPartition"/>, <paramref name="afterRow"/>), each row read by
+    /// <paramref name="read"/> (<see cref="Entity"/> or <see cref="Values"/>); with the keys of the page's last row.
     /// </summary>
-    public static async Task<List<TableEntity>> PageAsync(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, EntityDecoder decoder, CancellationToken cancellationToken)
+    public static async Task<(List<T> Rows, string? LastPartition, string? LastRow)> PageAsync<T>(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, Func<string, string, SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         // Each case gets its own plain condition: "($pk IS NULL OR pk = $pk)" would stop SQLite from seeking the
         // primary key, turning every partition query into a scan of the whole table.
@@ -39,16 +40,27 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
             $"SELECT {Columns} FROM entities WHERE table_name = $t{partition}{after} ORDER BY pk, rk LIMIT $size;",
             ("$t", table), ("$pk", partitionKey), ("$apk", afterPartition), ("$ark", afterRow), ("$size", size));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var page = new List<TableEntity>(size);
+        var page = new List<T>(size);
+        string? lastPartition = null, lastRow = null;
         while (await reader.ReadAsync(cancellationToken))
         {
             // Every row of a partition query has the partition key asked for (keys compare exactly), so it is not
             // read again for each row.
-            page.Add(decoder.Read(partitionKey ?? reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3), Utf8(reader)));
+            lastPartition = partitionKey ?? reader.GetString(0);
+            lastRow = reader.GetString(1);
+            page.Add(read(lastPartition, lastRow, reader));
         }
 
-        return page;
+        return (page, lastPartition, lastRow);
     }
+
+    /// <summary>The entity a row of <see cref="PageAsync{T}"/> holds.</summary>
+    public static TableEntity Entity(EntityDecoder decoder, string partitionKey, string rowKey, SqliteDataReader reader) =>
+        decoder.Read(partitionKey, rowKey, reader.GetString(2), reader.GetInt64(3), Utf8(reader));
+
+    /// <summary>A row of <see cref="PageAsync{T}"/>'s values to read in place, valid until the decoder reads the next.</summary>
+    public static IEntityValues Values(EntityDecoder decoder, string partitionKey, string rowKey, SqliteDataReader reader) =>
+        decoder.Values(partitionKey, rowKey, Utf8(reader));
 
     public void Save(SqliteConnection connection, SqliteTransaction transaction, string table) =>
         StoreDatabase.Execute(connection, transaction,
