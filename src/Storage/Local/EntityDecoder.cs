@@ -21,6 +21,7 @@ internal sealed class EntityDecoder
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private readonly List<StoredProperty> _properties = [];
     private byte[] _unescaped = [];
+    private byte[] _row = [];
     private StoredValues? _values;
 
     /// <summary>The entity a row holds.</summary>
@@ -43,10 +44,18 @@ internal sealed class EntityDecoder
     /// row this decoder reads, so it is valid until the next.
     /// </summary>
     /// <exception cref="InvalidDataException">The row's properties are not what <see cref="EntityProperties"/> writes.</exception>
-    public IEntityValues Values(string partitionKey, string rowKey, byte[] json)
+    public IEntityValues Values(string partitionKey, string rowKey, ReadOnlySpan<byte> json)
     {
+        // The row's bytes are SQLite's only until it steps on, so they are copied into a buffer kept for every row.
+        if (_row.Length < json.Length)
+        {
+            _row = new byte[Math.Max(json.Length, 2 * _row.Length)];
+        }
+
+        json.CopyTo(_row);
+        var copy = _row.AsMemory(0, json.Length);
         _values ??= new StoredValues(this);
-        _values.Load(partitionKey, rowKey, json, Properties(partitionKey, rowKey, json));
+        _values.Load(partitionKey, rowKey, copy, Properties(partitionKey, rowKey, copy.Span));
         return _values;
     }
 

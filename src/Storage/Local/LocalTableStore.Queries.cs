@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Ukspf.Storage.Tables;
 
 namespace Ukspf.Storage.Local;
@@ -28,7 +28,7 @@ public sealed partial class LocalTableStore
         return QueryAsync(table, partitionKey, (decoder, pk, rk, row) => read(EntityRow.Values(decoder, pk, rk, row)), cancellationToken);
     }
 
-    private async IAsyncEnumerable<T> QueryAsync<T>(string table, string? partitionKey, Func<EntityDecoder, string, string, SqliteDataReader, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> QueryAsync<T>(string table, string? partitionKey, Func<EntityDecoder, string, string, sqlite3_stmt, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = TableRules.TableKey(table);
         var decoder = new EntityDecoder();
@@ -36,7 +36,7 @@ public sealed partial class LocalTableStore
         while (true)
         {
             // Page by page, as Azure does, so no connection stays open while the caller works on the results.
-            var (page, lastPartition, lastRow) = await ReadPageAsync(key, table, partitionKey, after, (pk, rk, row) => read(decoder, pk, rk, row), cancellationToken);
+            var (page, lastPartition, lastRow) = ReadPage(key, table, partitionKey, after, (pk, rk, row) => read(decoder, pk, rk, row), cancellationToken);
             foreach (var item in page)
             {
                 yield return item;
@@ -51,14 +51,14 @@ public sealed partial class LocalTableStore
         }
     }
 
-    private async Task<(List<T> Rows, string? LastPartition, string? LastRow)> ReadPageAsync<T>(string key, string table, string? partitionKey, (string Partition, string Row)? after, Func<string, string, SqliteDataReader, T> read, CancellationToken cancellationToken)
+    private (List<T> Rows, string? LastPartition, string? LastRow) ReadPage<T>(string key, string table, string? partitionKey, (string Partition, string Row)? after, Func<string, string, sqlite3_stmt, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = _database.Open();
+        using var connection = _database.Open();
         if (after is null)
         {
             RequireTable(connection, null, key, table);
         }
 
-        return await EntityRow.PageAsync(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, read, cancellationToken);
+        return EntityRow.Page(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, read, cancellationToken);
     }
 }

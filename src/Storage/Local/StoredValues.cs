@@ -9,14 +9,14 @@ namespace Ukspf.Storage.Local;
 /// </summary>
 internal sealed class StoredValues(EntityDecoder decoder) : IEntityValues
 {
-    private byte[] _json = [];
+    private ReadOnlyMemory<byte> _json;
     private IReadOnlyList<StoredProperty> _properties = [];
 
     public string PartitionKey { get; private set; } = "";
 
     public string RowKey { get; private set; } = "";
 
-    public void Load(string partitionKey, string rowKey, byte[] json, IReadOnlyList<StoredProperty> properties)
+    public void Load(string partitionKey, string rowKey, ReadOnlyMemory<byte> json, IReadOnlyList<StoredProperty> properties)
     {
         PartitionKey = partitionKey;
         RowKey = rowKey;
@@ -25,22 +25,22 @@ internal sealed class StoredValues(EntityDecoder decoder) : IEntityValues
     }
 
     public string? GetString(string key) => Find(key) is { } property
-        ? Is(property, EntityProperties.StringType) ? decoder.Text(_json, property) : TableEntity.AsString(decoder.Value(_json, property))
+        ? Is(property, EntityProperties.StringType) ? decoder.Text(_json.Span, property) : TableEntity.AsString(decoder.Value(_json.Span, property))
         : null;
 
     public decimal? GetDecimal(string key) => Find(key) is { } property
-        ? Is(property, EntityProperties.DecimalType) ? EntityProperties.ParseDecimal(decoder.Unescaped(_json, property)) : TableEntity.AsDecimal(decoder.Value(_json, property))
+        ? Is(property, EntityProperties.DecimalType) ? EntityProperties.ParseDecimal(decoder.Unescaped(_json.Span, property)) : TableEntity.AsDecimal(decoder.Value(_json.Span, property))
         : null;
 
     public int? GetInt32(string key) => Find(key) is { } property
-        ? Is(property, EntityProperties.Int32Type) ? EntityProperties.ParseInt32(decoder.Unescaped(_json, property)) : TableEntity.AsInt32(decoder.Value(_json, property))
+        ? Is(property, EntityProperties.Int32Type) ? EntityProperties.ParseInt32(decoder.Unescaped(_json.Span, property)) : TableEntity.AsInt32(decoder.Value(_json.Span, property))
         : null;
 
-    public long? GetInt64(string key) => Find(key) is { } property ? TableEntity.AsInt64(decoder.Value(_json, property)) : null;
+    public long? GetInt64(string key) => Find(key) is { } property ? TableEntity.AsInt64(decoder.Value(_json.Span, property)) : null;
 
-    public bool? GetBoolean(string key) => Find(key) is { } property ? TableEntity.AsBoolean(decoder.Value(_json, property)) : null;
+    public bool? GetBoolean(string key) => Find(key) is { } property ? TableEntity.AsBoolean(decoder.Value(_json.Span, property)) : null;
 
-    public DateTimeOffset? GetDateTimeOffset(string key) => Find(key) is { } property ? TableEntity.AsDateTimeOffset(decoder.Value(_json, property)) : null;
+    public DateTimeOffset? GetDateTimeOffset(string key) => Find(key) is { } property ? TableEntity.AsDateTimeOffset(decoder.Value(_json.Span, property)) : null;
 
     /// <summary>The property of that name; the last, as in an entity, should a row name one twice.</summary>
     private StoredProperty? Find(string key)
@@ -56,5 +56,5 @@ internal sealed class StoredValues(EntityDecoder decoder) : IEntityValues
         return null;
     }
 
-    private bool Is(StoredProperty property, ReadOnlySpan<byte> type) => _json.AsSpan(property.Type).SequenceEqual(type);
+    private bool Is(StoredProperty property, ReadOnlySpan<byte> type) => _json.Span[property.Type].SequenceEqual(type);
 }
