@@ -10,7 +10,7 @@ namespace Ukspf.Domain.Metrics;
 /// never added up; cost per unit is only meaningful for counts and is worked out per indicator, from the spend of
 /// the projects that report it, so two indicators of one project are never combined.
 /// </summary>
-internal sealed class IndicatorTotals(Catalogue.Catalogue catalogue, RoundId round, decimal timeElapsed, decimal onTrackTolerance)
+internal sealed class IndicatorTotals(Catalogue.Catalogue catalogue, RoundId round, decimal timeElapsed, decimal onTrackTolerance, Func<CouncilReturn, ReturnLedger> ledgerOf)
 {
     public IReadOnlyList<IndicatorMetrics> Calculate(IReadOnlyList<(Council Council, CouncilReturn Return)> returns)
     {
@@ -18,7 +18,7 @@ internal sealed class IndicatorTotals(Catalogue.Catalogue catalogue, RoundId rou
         var totals = new Dictionary<string, Running>(StringComparer.OrdinalIgnoreCase);
         foreach (var (council, councilReturn) in returns)
         {
-            var ledger = new ReturnLedger(councilReturn, round);
+            var ledger = ledgerOf(councilReturn);
             foreach (var line in councilReturn.IndicatorLines)
             {
                 var indicator = catalogue.FindIndicator(line.IndicatorCode, round.Year);

@@ -10,10 +10,12 @@ namespace Ukspf.Domain.Metrics;
 /// </summary>
 internal sealed class ReturnLedger
 {
-    private readonly Dictionary<string, ProjectSpend> _projects = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ProjectSpend> _projects;
 
     public ReturnLedger(CouncilReturn councilReturn, RoundId round)
     {
+        // About one entry per project: sized once rather than grown line by line.
+        _projects = new Dictionary<string, ProjectSpend>(councilReturn.Projects.Count, StringComparer.OrdinalIgnoreCase);
         var total = ProjectSpend.None;
         foreach (var line in councilReturn.Spend)
         {

@@ -14,11 +14,11 @@ internal sealed class SpendBreakdown
 {
     private readonly List<ProjectRow> _rows = [];
 
-    public SpendBreakdown(Catalogue.Catalogue catalogue, RoundId round, IReadOnlyList<(Council Council, CouncilReturn Return)> returns)
+    public SpendBreakdown(Catalogue.Catalogue catalogue, RoundId round, IReadOnlyList<(Council Council, CouncilReturn Return)> returns, Func<CouncilReturn, ReturnLedger> ledgerOf)
     {
         foreach (var (council, councilReturn) in returns)
         {
-            var ledger = new ReturnLedger(councilReturn, round);
+            var ledger = ledgerOf(councilReturn);
             // A reference listed twice would otherwise count its spend twice.
             foreach (var project in councilReturn.Projects.DistinctBy(p => p.Ref.Trim(), StringComparer.OrdinalIgnoreCase))
             {
