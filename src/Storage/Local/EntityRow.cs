@@ -26,51 +26,41 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
             : null;
     }
 
+    /// <summary>The entity stored under the keys, read as <see cref="Page{T}"/> reads a row; null when there is none.</summary>
+    public static TableEntity? Get(SqliteConnection connection, string table, string partitionKey, string rowKey)
+    {
+        TableEntity? found = null;
+        var decoder = new EntityDecoder();
+        Each(connection, $"SELECT {Columns} FROM entities WHERE table_name = $t AND pk = $pk AND rk = $rk;",
+            [("$t", table), ("$pk", partitionKey), ("$rk", rowKey)], null,
+            row => found = Entity(decoder, partitionKey, rowKey, row), CancellationToken.None);
+        return found;
+    }
+
     /// <summary>
     /// One page of a table, or of one partition when <paramref name="partitionKey"/> is given, in key order after
     /// the keys (<paramref name="afterPartition"/>, <paramref name="afterRow"/>), each row read by
     /// <paramref name="read"/> (<see cref="Entity"/> or <see cref="Values"/>); with the keys of the page's last row.
     /// </summary>
-    /// <remarks>
-    /// Stepped through SQLite's own statement rather than a data reader, so a row's properties are read where SQLite
-    /// holds them instead of being copied into a new array for each row.
-    /// </remarks>
     public static (List<T> Rows, string? LastPartition, string? LastRow) Page<T>(SqliteConnection connection, string table, string? partitionKey, string? afterPartition, string? afterRow, int size, Func<string, string, sqlite3_stmt, T> read, CancellationToken cancellationToken)
     {
         // Each case gets its own plain condition: "($pk IS NULL OR pk = $pk)" would stop SQLite from seeking the
         // primary key, turning every partition query into a scan of the whole table.
         var partition = partitionKey is null ? "" : " AND pk = $pk";
         var after = afterPartition is null ? "" : " AND (pk, rk) > ($apk, $ark)";
-        var database = connection.Handle!;
-        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database,
-            $"SELECT {Columns} FROM entities WHERE table_name = $t{partition}{after} ORDER BY pk, rk LIMIT $size;", out var statement), database);
-        using (statement)
-        {
-            Bind(statement, "$t", table);
-            Bind(statement, "$pk", partitionKey);
-            Bind(statement, "$apk", afterPartition);
-            Bind(statement, "$ark", afterRow);
-            raw.sqlite3_bind_int(statement, raw.sqlite3_bind_parameter_index(statement, "$size"), size);
-            var page = new List<T>();
-            string? lastPartition = null, lastRow = null;
-            int step;
-            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        var page = new List<T>();
+        string? lastPartition = null, lastRow = null;
+        Each(connection, $"SELECT {Columns} FROM entities WHERE table_name = $t{partition}{after} ORDER BY pk, rk LIMIT $size;",
+            [("$t", table), ("$pk", partitionKey), ("$apk", afterPartition), ("$ark", afterRow)], size,
+            row =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 // Every row of a partition query has the partition key asked for (keys compare exactly), so it is not
                 // read again for each row.
-                lastPartition = partitionKey ?? raw.sqlite3_column_text(statement, 0).utf8_to_string();
-                lastRow = raw.sqlite3_column_text(statement, 1).utf8_to_string();
-                page.Add(read(lastPartition, lastRow, statement));
-            }
-
-            if (step != raw.SQLITE_DONE)
-            {
-                SqliteException.ThrowExceptionForRC(step, database);
-            }
-
-            return (page, lastPartition, lastRow);
-        }
+                lastPartition = partitionKey ?? raw.sqlite3_column_text(row, 0).utf8_to_string();
+                lastRow = raw.sqlite3_column_text(row, 1).utf8_to_string();
+                page.Add(read(lastPartition, lastRow, row));
+            }, cancellationToken);
+        return (page, lastPartition, lastRow);
     }
 
     /// <summary>The entity a row of <see cref="Page{T}"/> holds.</summary>
@@ -91,13 +81,43 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
             "DELETE FROM entities WHERE table_name = $t AND pk = $pk AND rk = $rk;",
             ("$t", table), ("$pk", partitionKey), ("$rk", rowKey));
 
-    /// <summary>Binds a named parameter the statement has, if it has it; null binds nothing, which SQLite reads as NULL.</summary>
-    private static void Bind(sqlite3_stmt statement, string name, string? value)
+    /// <summary>
+    /// Runs a query on SQLite's own statement rather than through a data reader, calling <paramref name="row"/> for
+    /// each row while its columns are still SQLite's: a row's properties are read where SQLite holds them instead of
+    /// being copied into a new array for each row. Text parameters that are null, or that the query does not name,
+    /// are left unbound; <paramref name="limit"/> is bound as <c>$size</c>.
+    /// </summary>
+    private static void Each(SqliteConnection connection, string sql, (string Name, string? Value)[] parameters, int? limit, Action<sqlite3_stmt> row, CancellationToken cancellationToken)
     {
-        var index = raw.sqlite3_bind_parameter_index(statement, name);
-        if (index > 0 && value is not null)
+        var database = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, sql, out var statement), database);
+        using (statement)
         {
-            raw.sqlite3_bind_text(statement, index, value);
+            foreach (var (name, value) in parameters)
+            {
+                var index = raw.sqlite3_bind_parameter_index(statement, name);
+                if (index > 0 && value is not null)
+                {
+                    raw.sqlite3_bind_text(statement, index, value);
+                }
+            }
+
+            if (limit is { } size)
+            {
+                raw.sqlite3_bind_int(statement, raw.sqlite3_bind_parameter_index(statement, "$size"), size);
+            }
+
+            int step;
+            while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                row(statement);
+            }
+
+            if (step != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(step, database);
+            }
         }
     }
 

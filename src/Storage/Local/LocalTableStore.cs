@@ -56,7 +56,7 @@ public sealed partial class LocalTableStore : ITableStore
             return _database.Read(connection =>
             {
                 RequireTable(connection, null, key, table);
-                return EntityRow.Find(connection, null, key, partitionKey, rowKey)?.ToEntity();
+                return EntityRow.Get(connection, key, partitionKey, rowKey);
             });
         }, cancellationToken);
 
