@@ -38,33 +38,25 @@ public sealed class ReturnLinesRepository(ITableStore tables)
     /// <summary>Rebuilds a stored return, or null when no lines are stored for the submission.</summary>
     public async Task<CouncilReturn?> LoadAsync(string submissionId, CancellationToken cancellationToken = default)
     {
-        TableEntity? header = null;
+        HeaderRow? header = null;
         var projects = new List<ReturnProject>();
         var spend = new List<SpendLine>();
         var outputs = new List<IndicatorLine>();
         var outcomes = new List<IndicatorLine>();
-        await foreach (var e in tables.QueryPartitionAsync(StorageNames.ReturnLinesTable, submissionId, cancellationToken))
+        // Each row is read into its line as the store reads it, with no entity built for it.
+        await foreach (var (kind, line) in tables.ReadPartitionAsync(StorageNames.ReturnLinesTable, submissionId, ToLine, cancellationToken))
         {
-            switch (e.RowKey[0])
+            switch (kind)
             {
-                case 'H': header = e; break;
-                case 'P': projects.Add(ToProject(e)); break;
-                case 'S': spend.Add(ToSpend(e)); break;
-                case 'O': outputs.Add(ToIndicator(e)); break;
-                case 'C': outcomes.Add(ToIndicator(e)); break;
-                // 'T': the totals rows, which LoadTotalsAsync reads.
+                case 'H': header = (HeaderRow)line!; break;
+                case 'P': projects.Add((ReturnProject)line!); break;
+                case 'S': spend.Add((SpendLine)line!); break;
+                case 'O': outputs.Add((IndicatorLine)line!); break;
+                case 'C': outcomes.Add((IndicatorLine)line!); break;
             }
         }
         if (header is null) return null;
-        return new CouncilReturn(
-            new ReturnMetadata(header.GetString("TemplateVersion") ?? "", header.GetString("Round") ?? "", header.GetString("LlaCode") ?? ""),
-            projects, spend, outputs, outcomes,
-            new DeclaredTotals(header.GetDecimal("TotalCapitalActual"), header.GetDecimal("TotalRevenueActual"), header.GetDecimal("TotalCapitalForecast"), header.GetDecimal("TotalRevenueForecast")),
-            new ProgrammeAnswers(
-                ParseRag(header.GetString("ProgressRag")), ParseRag(header.GetString("TrendRag")),
-                header.GetString("Narrative"), header.GetString("ForwardLook"),
-                header.GetDecimal("ForecastUnderspendCapital"), header.GetDecimal("ForecastUnderspendRevenue"), header.GetDecimal("ReprofileAmount")),
-            new SignOff(header.GetString("SignOffName"), header.GetString("SignOffRole"), ParseDate(header.GetString("SignOffDate"))));
+        return new CouncilReturn(header.Metadata, projects, spend, outputs, outcomes, header.Totals, header.Programme, header.SignOff);
     }
 
     /// <summary>
@@ -166,19 +158,42 @@ public sealed class ReturnLinesRepository(ITableStore tables)
         ["CorrectionReason"] = l.CorrectionReason,
     };
 
-    private static ReturnProject ToProject(TableEntity e) => new(
+    /// <summary>A row as what its key's kind says it is; the totals rows (<c>T</c>), which LoadTotalsAsync reads, as nothing.</summary>
+    private static (char Kind, object? Line) ToLine(IEntityValues e) => e.RowKey[0] switch
+    {
+        'H' => ('H', ToHeader(e)),
+        'P' => ('P', ToProject(e)),
+        'S' => ('S', ToSpend(e)),
+        'O' => ('O', ToIndicator(e)),
+        'C' => ('C', ToIndicator(e)),
+        _ => (e.RowKey[0], null),
+    };
+
+    /// <summary>What the header row holds: everything of the return but its lines.</summary>
+    private sealed record HeaderRow(ReturnMetadata Metadata, DeclaredTotals Totals, ProgrammeAnswers Programme, SignOff SignOff);
+
+    private static HeaderRow ToHeader(IEntityValues e) => new(
+        new ReturnMetadata(e.GetString("TemplateVersion") ?? "", e.GetString("Round") ?? "", e.GetString("LlaCode") ?? ""),
+        new DeclaredTotals(e.GetDecimal("TotalCapitalActual"), e.GetDecimal("TotalRevenueActual"), e.GetDecimal("TotalCapitalForecast"), e.GetDecimal("TotalRevenueForecast")),
+        new ProgrammeAnswers(
+            ParseRag(e.GetString("ProgressRag")), ParseRag(e.GetString("TrendRag")),
+            e.GetString("Narrative"), e.GetString("ForwardLook"),
+            e.GetDecimal("ForecastUnderspendCapital"), e.GetDecimal("ForecastUnderspendRevenue"), e.GetDecimal("ReprofileAmount")),
+        new SignOff(e.GetString("SignOffName"), e.GetString("SignOffRole"), ParseDate(e.GetString("SignOffDate"))));
+
+    private static ReturnProject ToProject(IEntityValues e) => new(
         e.GetString("Ref")!, e.GetString("Name") ?? "", e.GetString("Intervention") ?? "",
         Enum.Parse<ProjectStatus>(e.GetString("Status")!), e.GetString("ClosedReason"),
         ParseDate(e.GetString("StartDate")), ParseDate(e.GetString("EndDate")),
         e.GetString("DeliveryOrganisation"), e.GetString("Area"), OrganisationNumber: e.GetString("OrganisationNumber"));
 
-    private static SpendLine ToSpend(TableEntity e) => new(
+    private static SpendLine ToSpend(IEntityValues e) => new(
         e.GetString("ProjectRef")!, RoundId.Parse(e.GetString("Quarter")!),
         e.GetDecimal("CapitalActual") ?? 0m, e.GetDecimal("RevenueActual") ?? 0m,
         e.GetDecimal("CapitalForecast") ?? 0m, e.GetDecimal("RevenueForecast") ?? 0m,
         e.GetString("Comment"), e.GetString("CorrectionReason"));
 
-    private static IndicatorLine ToIndicator(TableEntity e) => new(
+    private static IndicatorLine ToIndicator(IEntityValues e) => new(
         e.GetString("ProjectRef")!, e.GetString("Indicator")!, e.GetString("Unit") ?? "",
         e.GetDecimal("CumulativeActual") ?? 0m, e.GetDecimal("Forecast"), e.GetDecimal("Target"),
         e.GetString("Comment"), e.GetString("CorrectionReason"));

@@ -7,13 +7,17 @@ namespace Ukspf.Domain.Metrics;
 
 /// <summary>
 /// Works out the round's figures (domain.md, "Metrics") per council, programme, priority, intervention and
-/// indicator, from accepted returns and the allocations of the round's financial year.
+/// indicator, from accepted returns and the allocations of the round's financial year. One calculator serves one
+/// reconciliation at a time: it keeps what it works out of each return for the figures that follow.
 /// </summary>
 public sealed class MetricsCalculator
 {
     private readonly Catalogue.Catalogue _catalogue;
     private readonly AllocationBook _allocations;
     private readonly IReadOnlySet<string> _jobIndicatorCodes;
+
+    /// <summary>Each return's ledger, worked out once however many of the figures below need it.</summary>
+    private readonly Dictionary<CouncilReturn, ReturnLedger> _ledgers = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Prepares the calculation for one round.</summary>
     /// <param name="round">The round; its financial year picks allocations and spend lines, its end sets time elapsed.</param>
@@ -66,10 +70,10 @@ public sealed class MetricsCalculator
     public CouncilMetrics ForCouncil(Council council, CouncilReturn? accepted)
     {
         var year = Round.Id.Year;
-        var ledger = accepted is null ? null : new ReturnLedger(accepted, Round.Id);
+        var ledger = accepted is null ? null : LedgerOf(accepted);
         var spend = ledger?.Total ?? ProjectSpend.None;
-        var capital = spend.Capital with { Allocation = _allocations.Amount(council.Code, year, SpendType.Capital) };
-        var revenue = spend.Revenue with { Allocation = _allocations.Amount(council.Code, year, SpendType.Revenue) };
+        var capital = new SpendFigures(_allocations.Amount(council.Code, year, SpendType.Capital), spend.CapitalActual, spend.CapitalForecast);
+        var revenue = new SpendFigures(_allocations.Amount(council.Code, year, SpendType.Revenue), spend.RevenueActual, spend.RevenueForecast);
         var total = capital + revenue;
         var management = ledger?.ManagementActual ?? 0m;
         var jobs = accepted is null ? 0m : JobsFte(accepted);
@@ -117,18 +121,24 @@ public sealed class MetricsCalculator
 
     /// <summary>One row per investment priority (all of them, in enum order); M&amp;A is not a priority's spend.</summary>
     public IReadOnlyList<PriorityMetrics> ForPriorities(IReadOnlyList<(Council Council, CouncilReturn Return)> returns) =>
-        new SpendBreakdown(_catalogue, Round.Id, returns).Priorities();
+        new SpendBreakdown(_catalogue, Round.Id, returns, LedgerOf).Priorities();
 
     /// <summary>One row per intervention that has projects, by nation and intervention number.</summary>
     public IReadOnlyList<InterventionMetrics> ForInterventions(IReadOnlyList<(Council Council, CouncilReturn Return)> returns) =>
-        new SpendBreakdown(_catalogue, Round.Id, returns).Interventions();
+        new SpendBreakdown(_catalogue, Round.Id, returns, LedgerOf).Interventions();
 
     /// <summary>
     /// One row per indicator reported, by code. Percentages are never summed; cost per unit is given only for counts,
     /// each indicator on its own.
     /// </summary>
     public IReadOnlyList<IndicatorMetrics> ForIndicators(IReadOnlyList<(Council Council, CouncilReturn Return)> returns) =>
-        new IndicatorTotals(_catalogue, Round.Id, TimeElapsed, Settings.OnTrackTolerance).Calculate(returns);
+        new IndicatorTotals(_catalogue, Round.Id, TimeElapsed, Settings.OnTrackTolerance, LedgerOf).Calculate(returns);
+
+    private ReturnLedger LedgerOf(CouncilReturn accepted)
+    {
+        if (!_ledgers.TryGetValue(accepted, out var ledger)) _ledgers.Add(accepted, ledger = new ReturnLedger(accepted, Round.Id));
+        return ledger;
+    }
 
     private decimal JobsFte(CouncilReturn accepted) =>
         accepted.IndicatorLines.Where(l => _jobIndicatorCodes.Contains(l.IndicatorCode.Trim())).Sum(l => l.CumulativeActual);

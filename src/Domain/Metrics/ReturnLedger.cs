@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ukspf.Domain.Returns;
 using Ukspf.Domain.Rounds;
 
@@ -9,13 +10,16 @@ namespace Ukspf.Domain.Metrics;
 /// </summary>
 internal sealed class ReturnLedger
 {
-    private readonly Dictionary<string, ProjectSpend> _projects = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ProjectSpend> _projects;
 
     public ReturnLedger(CouncilReturn councilReturn, RoundId round)
     {
+        // About one entry per project: sized once rather than grown line by line.
+        _projects = new Dictionary<string, ProjectSpend>(councilReturn.Projects.Count, StringComparer.OrdinalIgnoreCase);
         var total = ProjectSpend.None;
-        foreach (var line in councilReturn.Spend.Where(l => l.Quarter.Year == round.Year))
+        foreach (var line in councilReturn.Spend)
         {
+            if (line.Quarter.Year != round.Year) continue;
             var spend = ProjectSpend.Of(line, round);
             total += spend;
             if (line.IsManagementAndAdministration)
@@ -23,8 +27,7 @@ internal sealed class ReturnLedger
                 ManagementActual += line.Actual;
                 continue;
             }
-            var key = line.ProjectRef.Trim();
-            _projects[key] = _projects.TryGetValue(key, out var sofar) ? sofar + spend : spend;
+            CollectionsMarshal.GetValueRefOrAddDefault(_projects, line.ProjectRef.Trim(), out _) += spend;
         }
         Total = total;
     }
@@ -36,5 +39,5 @@ internal sealed class ReturnLedger
     public decimal ManagementActual { get; }
 
     /// <summary>The year's spend of one project; nothing when it has no lines.</summary>
-    public ProjectSpend Project(string projectRef) => _projects.GetValueOrDefault(projectRef.Trim(), ProjectSpend.None);
+    public ProjectSpend Project(string projectRef) => _projects.GetValueOrDefault(projectRef.Trim());
 }

@@ -14,11 +14,11 @@ internal sealed class SpendBreakdown
 {
     private readonly List<ProjectRow> _rows = [];
 
-    public SpendBreakdown(Catalogue.Catalogue catalogue, RoundId round, IReadOnlyList<(Council Council, CouncilReturn Return)> returns)
+    public SpendBreakdown(Catalogue.Catalogue catalogue, RoundId round, IReadOnlyList<(Council Council, CouncilReturn Return)> returns, Func<CouncilReturn, ReturnLedger> ledgerOf)
     {
         foreach (var (council, councilReturn) in returns)
         {
-            var ledger = new ReturnLedger(councilReturn, round);
+            var ledger = ledgerOf(councilReturn);
             // A reference listed twice would otherwise count its spend twice.
             foreach (var project in councilReturn.Projects.DistinctBy(p => p.Ref.Trim(), StringComparer.OrdinalIgnoreCase))
             {
@@ -37,8 +37,8 @@ internal sealed class SpendBreakdown
             var actual = rows.Sum(r => r.Spend.Actual);
             return new PriorityMetrics(
                 priority,
-                rows.Sum(r => r.Spend.Capital.Actual),
-                rows.Sum(r => r.Spend.Revenue.Actual),
+                rows.Sum(r => r.Spend.CapitalActual),
+                rows.Sum(r => r.Spend.RevenueActual),
                 rows.Sum(r => r.Spend.ForecastOutturn),
                 allActual == 0m ? 0m : actual / allActual,
                 rows.Count);

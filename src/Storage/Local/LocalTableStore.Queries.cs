@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using SQLitePCL;
 using Ukspf.Storage.Tables;
 
 namespace Ukspf.Storage.Local;
@@ -11,24 +12,34 @@ public sealed partial class LocalTableStore
     public IAsyncEnumerable<TableEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(partitionKey);
-        return QueryAsync(table, partitionKey, cancellationToken);
+        return QueryAsync(table, partitionKey, EntityRow.Entity, cancellationToken);
     }
 
     /// <inheritdoc />
     public IAsyncEnumerable<TableEntity> QueryAllAsync(string table, CancellationToken cancellationToken = default) =>
-        QueryAsync(table, null, cancellationToken);
+        QueryAsync(table, null, EntityRow.Entity, cancellationToken);
 
-    private async IAsyncEnumerable<TableEntity> QueryAsync(string table, string? partitionKey, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <inheritdoc />
+    /// <remarks>Here no entity is built: each row's values are read from its stored JSON as <paramref name="read"/> asks for them.</remarks>
+    public IAsyncEnumerable<T> ReadPartitionAsync<T>(string table, string partitionKey, Func<IEntityValues, T> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partitionKey);
+        ArgumentNullException.ThrowIfNull(read);
+        return QueryAsync(table, partitionKey, (decoder, pk, rk, row) => read(EntityRow.Values(decoder, pk, rk, row)), cancellationToken);
+    }
+
+    private async IAsyncEnumerable<T> QueryAsync<T>(string table, string? partitionKey, Func<EntityDecoder, string, string, sqlite3_stmt, T> read, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var key = TableRules.TableKey(table);
+        var decoder = new EntityDecoder();
         (string Partition, string Row)? after = null;
         while (true)
         {
             // Page by page, as Azure does, so no connection stays open while the caller works on the results.
-            var page = await ReadPageAsync(key, table, partitionKey, after, cancellationToken);
-            foreach (var row in page)
+            var (page, lastPartition, lastRow) = ReadPage(key, table, partitionKey, after, (pk, rk, row) => read(decoder, pk, rk, row), cancellationToken);
+            foreach (var item in page)
             {
-                yield return row.ToEntity();
+                yield return item;
             }
 
             if (page.Count < QueryPageSize)
@@ -36,18 +47,18 @@ public sealed partial class LocalTableStore
                 yield break;
             }
 
-            after = (page[^1].PartitionKey, page[^1].RowKey);
+            after = (lastPartition!, lastRow!);
         }
     }
 
-    private async Task<List<EntityRow>> ReadPageAsync(string key, string table, string? partitionKey, (string Partition, string Row)? after, CancellationToken cancellationToken)
+    private (List<T> Rows, string? LastPartition, string? LastRow) ReadPage<T>(string key, string table, string? partitionKey, (string Partition, string Row)? after, Func<string, string, sqlite3_stmt, T> read, CancellationToken cancellationToken)
     {
-        await using var connection = _database.Open();
+        using var connection = _database.Open();
         if (after is null)
         {
             RequireTable(connection, null, key, table);
         }
 
-        return await EntityRow.PageAsync(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, cancellationToken);
+        return EntityRow.Page(connection, key, partitionKey, after?.Partition, after?.Row, QueryPageSize, read, cancellationToken);
     }
 }

@@ -56,7 +56,7 @@ public sealed partial class LocalTableStore : ITableStore
             return _database.Read(connection =>
             {
                 RequireTable(connection, null, key, table);
-                return EntityRow.Find(connection, null, key, partitionKey, rowKey)?.ToEntity();
+                return EntityRow.Get(connection, key, partitionKey, rowKey);
             });
         }, cancellationToken);
 
@@ -94,7 +94,7 @@ public sealed partial class LocalTableStore : ITableStore
 
         if (mode == TableUpdateMode.Merge && current is not null)
         {
-            var merged = EntityProperties.FromJson(current.Properties);
+            var merged = current.ToEntity();
             foreach (var (name, value) in entity.Where(p => p.Value is not null))
             {
                 merged[name] = value;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Ukspf.Storage.Tables;
 
 /// <summary>
@@ -29,6 +31,22 @@ public interface ITableStore
 
     /// <summary>Every entity of a partition in row key order (ordinal), paging internally.</summary>
     IAsyncEnumerable<TableEntity> QueryPartitionAsync(string table, string partitionKey, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Every entity of a partition in row key order, each turned by <paramref name="read"/> into the caller's object.
+    /// The values <paramref name="read"/> is given are valid only during the call, so a store may hand it what it
+    /// holds without building a <see cref="TableEntity"/> for each row; by default each entity is built and read.
+    /// <paramref name="read"/> should do no more than read the values: a store may call it while it reads the page.
+    /// </summary>
+    async IAsyncEnumerable<T> ReadPartitionAsync<T>(string table, string partitionKey, Func<IEntityValues, T> read,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await foreach (var entity in QueryPartitionAsync(table, partitionKey, cancellationToken))
+        {
+            yield return read(entity);
+        }
+    }
 
     /// <summary>Every entity of the table in partition then row key order, paging internally.</summary>
     IAsyncEnumerable<TableEntity> QueryAllAsync(string table, CancellationToken cancellationToken = default);

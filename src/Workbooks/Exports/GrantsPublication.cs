@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Ukspf.Domain.Catalogue;
@@ -35,9 +36,7 @@ public sealed record GrantsPublication(IReadOnlyList<Grant> Grants, IReadOnlyLis
             if (council.OrgId is null)
                 notes.Add($"{council.Name} ({council.Code}) has no registered org-id, so its grants name it as funder by {funder.Id}.");
             var location = new GrantLocation(council.Name, GeoCodeTypes.IsGssCode(council.Code) ? council.Code : null, GeoCodeTypes.Of(council.Code));
-            var spendByProject = ret.Spend.Where(s => s.Quarter.Year == round.Id.Year && !s.IsManagementAndAdministration)
-                .GroupBy(s => s.ProjectRef, StringComparer.OrdinalIgnoreCase)
-                .ToDictionary(g => g.Key, g => (Actual: g.Sum(s => s.Actual), Outturn: g.Sum(s => s.Actual + s.Forecast)), StringComparer.OrdinalIgnoreCase);
+            var spendByProject = SpendByProject(ret, round.Id.Year);
             foreach (var project in ret.Projects)
             {
                 var (actual, outturn) = spendByProject.GetValueOrDefault(project.Ref);
@@ -47,10 +46,11 @@ public sealed record GrantsPublication(IReadOnlyList<Grant> Grants, IReadOnlyLis
                     continue;
                 }
                 var intervention = catalogue.FindIntervention(project.InterventionCode, council.Nation, round.Id.Year);
+                var programme = $"{project.InterventionCode} {intervention?.Title}".AsSpan().Trim();
                 grants.Add(new Grant(
                     GrantId(council, project.Ref, used),
                     project.Name,
-                    $"{project.InterventionCode} {intervention?.Title}".Trim() + $" ({Catalogue.TitleOf(intervention?.Priority ?? InvestmentPriority.CommunitiesAndPlace)}), {council.Name}, {round.Id.Year}.",
+                    $"{programme} ({Catalogue.TitleOf(intervention?.Priority ?? InvestmentPriority.CommunitiesAndPlace)}), {council.Name}, {round.Id.Year}.",
                     outturn,
                     actual,
                     project.StartDate ?? round.Id.Year.Start,
@@ -66,6 +66,19 @@ public sealed record GrantsPublication(IReadOnlyList<Grant> Grants, IReadOnlyLis
             }
         }
         return new GrantsPublication(grants, notes);
+    }
+
+    /// <summary>Each project's actual and outturn (actual plus forecast) for the year, M&amp;A left out; references ignore case.</summary>
+    private static Dictionary<string, (decimal Actual, decimal Outturn)> SpendByProject(CouncilReturn ret, FinancialYear year)
+    {
+        var spend = new Dictionary<string, (decimal Actual, decimal Outturn)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in ret.Spend)
+        {
+            if (line.Quarter.Year != year || line.IsManagementAndAdministration) continue;
+            ref var project = ref CollectionsMarshal.GetValueRefOrAddDefault(spend, line.ProjectRef, out _);
+            project = (project.Actual + line.Actual, project.Outturn + (line.Actual + line.Forecast));
+        }
+        return spend;
     }
 
     private static GrantOrganisation Recipient(ReturnProject project, GrantOrganisation funder)
@@ -90,11 +103,13 @@ public sealed record GrantsPublication(IReadOnlyList<Grant> Grants, IReadOnlyLis
         return id;
     }
 
+    /// <summary>Lower case, every character but an ASCII letter or digit a hyphen, no hyphen at either end.</summary>
     private static string Slug(string text)
     {
-        var slug = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
-            slug.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
-        return slug.ToString().Trim('-');
+        Span<char> slug = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        text.AsSpan().ToLowerInvariant(slug);
+        foreach (ref var c in slug)
+            if (!char.IsAsciiLetterOrDigit(c)) c = '-';
+        return new string(slug.Trim('-'));
     }
 }
