@@ -48,17 +48,51 @@ internal static partial class ExcelMarkup
             using var to = copy.Open();
             if (name == ContentTypesPath) Save(FixContentTypes(XDocument.Load(from), names), to);
             else if (name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)) Save(FixRelationships(XDocument.Load(from), name, renames), to);
+            else if (name.StartsWith(WorksheetFolder, StringComparison.OrdinalIgnoreCase) && name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                Worksheet(from, to, storedByPart.GetValueOrDefault(name));
             else if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)) WithoutPrefix(from, to, storedByPart.GetValueOrDefault(name));
             else from.CopyTo(to);
         }
     }
+
+    private const string WorksheetFolder = "xl/worksheets/";
 
     private static string Renamed(string entry, Dictionary<string, string> renames) =>
         renames.TryGetValue("/" + entry, out var renamed) ? renamed[1..] : entry;
 
     // Node by node, so the cells to store as given can be put in place of ClosedXML's; rows lose their optional
     // "spans" hint, which Excel works out again, and empty cells their type.
-    private static void WithoutPrefix(Stream from, Stream to, Dictionary<string, StoredCell>? stored)
+    // ClosedXML 0.95.4 leaves a sheet's <dimension> at what the template had when rows were inserted into it; readers
+    // that trust it (openpyxl's read-only mode) stop there. So a worksheet is read twice: once for the cells it holds,
+    // once to copy it with the dimension they give.
+    private static void Worksheet(Stream from, Stream to, Dictionary<string, StoredCell>? stored)
+    {
+        using var buffer = new MemoryStream();
+        from.CopyTo(buffer);
+        buffer.Position = 0;
+        var dimension = UsedRange(buffer);
+        buffer.Position = 0;
+        WithoutPrefix(buffer, to, stored, dimension);
+    }
+
+    private static string? UsedRange(Stream sheet)
+    {
+        using var reader = XmlReader.Create(sheet, ReaderSettings);
+        int firstColumn = int.MaxValue, firstRow = int.MaxValue, lastColumn = 0, lastRow = 0;
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c" || reader.GetAttribute("r") is not { } reference
+                || !Reading.CellAddress.TryParse(reference, out var column, out var row)) continue;
+            firstColumn = Math.Min(firstColumn, column);
+            firstRow = Math.Min(firstRow, row);
+            lastColumn = Math.Max(lastColumn, column);
+            lastRow = Math.Max(lastRow, row);
+        }
+
+        return lastRow == 0 ? null : Reading.CellAddress.Of(firstColumn, firstRow) + ":" + Reading.CellAddress.Of(lastColumn, lastRow);
+    }
+
+    private static void WithoutPrefix(Stream from, Stream to, Dictionary<string, StoredCell>? stored, string? dimension = null)
     {
         using var reader = XmlReader.Create(from, ReaderSettings);
         reader.MoveToContent();
@@ -71,6 +105,15 @@ internal static partial class ExcelMarkup
                 && reader.GetAttribute("r") is { } reference && stored.TryGetValue(reference, out var cell))
             {
                 WriteStored(writer, reader.NamespaceURI, reference, reader.GetAttribute("s"), cell);
+                reader.Skip();
+                continue;
+            }
+
+            if (dimension is not null && reader.NodeType == XmlNodeType.Element && reader.LocalName == "dimension")
+            {
+                writer.WriteStartElement("", "dimension", reader.NamespaceURI);
+                writer.WriteAttributeString("ref", dimension);
+                writer.WriteEndElement();
                 reader.Skip();
                 continue;
             }

@@ -37,6 +37,28 @@ public class ReturnFillerTests
     }
 
     [Fact]
+    public void A_return_longer_than_the_template_gives_a_sheet_whose_dimension_covers_every_row_it_fills()
+    {
+        // openpyxl's read-only mode, and other readers that trust <dimension>, read no further than it says.
+        var ret = Returns.WithSpendLines(450);
+
+        var xlsx = Filled.Workbook(ret);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var part = SheetPart(document, "Spend");
+        var lastRow = part.Worksheet.Descendants<Row>().Max(r => r.RowIndex!.Value);
+        var dimension = part.Worksheet.GetFirstChild<SheetDimension>()!.Reference!.Value!;
+        Assert.True(lastRow >= 4 + 450, $"the Spend sheet ends at row {lastRow}");
+        Assert.EndsWith(lastRow.ToString(System.Globalization.CultureInfo.InvariantCulture), dimension, StringComparison.Ordinal);
+    }
+
+    private static WorksheetPart SheetPart(SpreadsheetDocument document, string name)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == name);
+        return (WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
+    }
+
+    [Fact]
     public void Round_trip_keeps_money_to_the_penny_and_quarters_as_round_ids()
     {
         var ret = Returns.Realistic();
