@@ -5,6 +5,8 @@ using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 
+using Ukspf.Workbooks.Feedback;
+
 namespace Ukspf.Workbooks.Building;
 
 /// <summary>
@@ -119,7 +121,6 @@ internal static partial class ExcelMarkup
             }
 
             CopyNode(reader, writer);
-            reader.Read();
         }
 
         writer.WriteEndDocument();
@@ -144,26 +145,15 @@ internal static partial class ExcelMarkup
                 reader.MoveToElement();
                 if (empty) writer.WriteEndElement();
                 break;
-            case XmlNodeType.EndElement:
-                writer.WriteFullEndElement();
-                break;
             case XmlNodeType.Text:
                 writer.WriteString(reader.Value.Contains("_x", StringComparison.Ordinal) ? Unescaped(reader.Value) : reader.Value);
                 break;
-            case XmlNodeType.Whitespace:
-            case XmlNodeType.SignificantWhitespace:
-                writer.WriteWhitespace(reader.Value);
-                break;
-            case XmlNodeType.CDATA:
-                writer.WriteCData(reader.Value);
-                break;
-            case XmlNodeType.Comment:
-                writer.WriteComment(reader.Value);
-                break;
-            case XmlNodeType.ProcessingInstruction:
-                writer.WriteProcessingInstruction(reader.Name, reader.Value);
-                break;
+            default:
+                XmlPass.CopyNode(reader, writer);
+                return;
         }
+
+        reader.Read();
     }
 
     // ClosedXML writes each half of a character outside the Basic Multilingual Plane (an emoji) as an "_xHHHH_"
