@@ -31,6 +31,37 @@ internal sealed class ChildOrder(params string[] order)
     /// <summary>Call on the element's end tag: writes whatever is still missing.</summary>
     public void AtEnd(XmlWriter writer) => Flush(writer, int.MaxValue);
 
+    /// <summary>
+    /// Copies a whole SpreadsheetML part whose root holds these ordered children: each of the root's SpreadsheetML
+    /// children goes to <paramref name="child"/> (on its start tag, which must move the reader past the child), with
+    /// what was added written in its place; anything else is copied as it is.
+    /// </summary>
+    public void CopyPart(XmlReader reader, XmlWriter writer, Action<XmlReader, XmlWriter> child)
+    {
+        writer.WriteStartDocument(true);
+        reader.MoveToContent();
+        XmlPass.StartElement(reader, writer);
+        if (!reader.IsEmptyElement)
+        {
+            reader.Read();
+            while (!XmlPass.AtEnd(reader, 0))
+            {
+                if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.NamespaceURI != Markup.Main)
+                {
+                    XmlPass.CopyNode(reader, writer);
+                    continue;
+                }
+
+                Before(reader.LocalName, writer);
+                child(reader, writer);
+            }
+        }
+
+        AtEnd(writer);
+        writer.WriteEndElement();
+        writer.WriteEndDocument();
+    }
+
     private void Flush(XmlWriter writer, int before)
     {
         foreach (var p in _pending.Where(p => p.Rank < before).OrderBy(p => p.Rank).ToList())

@@ -52,33 +52,15 @@ internal sealed class CommentsPass
             w.WriteEndElement();
         });
 
-        writer.WriteStartDocument(true);
-        reader.MoveToContent();
-        XmlPass.StartElement(reader, writer);
-        if (!reader.IsEmptyElement)
+        order.CopyPart(reader, writer, (reader, writer) =>
         {
-            reader.Read();
-            while (!XmlPass.AtEnd(reader, 0))
+            switch (reader.LocalName)
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.NamespaceURI != Markup.Main)
-                {
-                    XmlPass.CopyNode(reader, writer);
-                    continue;
-                }
-
-                order.Before(reader.LocalName, writer);
-                switch (reader.LocalName)
-                {
-                    case "authors": Authors(reader, writer); break;
-                    case "commentList": CommentList(reader, writer); break;
-                    default: XmlPass.CopyElement(reader, writer); break;
-                }
+                case "authors": Authors(reader, writer); break;
+                case "commentList": CommentList(reader, writer); break;
+                default: XmlPass.CopyElement(reader, writer); break;
             }
-        }
-
-        order.AtEnd(writer);
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
+        });
     }
 
     private void Authors(XmlReader reader, XmlWriter writer)

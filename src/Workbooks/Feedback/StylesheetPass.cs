@@ -63,37 +63,19 @@ internal sealed class StylesheetPass
         if (_facts.Count("cellXfs") is null) order.Add("cellXfs", w => NewList(w, "cellXfs", 0, AppendCellFormats));
         if (_facts.Count("cellStyles") is null) order.Add("cellStyles", w => NewList(w, "cellStyles", 0, AppendNormalStyle));
 
-        writer.WriteStartDocument(true);
-        reader.MoveToContent();
-        XmlPass.StartElement(reader, writer);
-        if (!reader.IsEmptyElement)
+        order.CopyPart(reader, writer, (reader, writer) =>
         {
-            reader.Read();
-            while (!XmlPass.AtEnd(reader, 0))
+            switch (reader.LocalName)
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.NamespaceURI != Markup.Main)
-                {
-                    XmlPass.CopyNode(reader, writer);
-                    continue;
-                }
-
-                order.Before(reader.LocalName, writer);
-                switch (reader.LocalName)
-                {
-                    case "numFmts": List(reader, writer, null, AppendNumberFormat); break;
-                    case "fonts": List(reader, writer, KeepFirstFont, AppendFonts); break;
-                    case "fills": List(reader, writer, null, AppendFills); break;
-                    case "borders": List(reader, writer, null, AppendBorder); break;
-                    case "cellStyleXfs": List(reader, writer, null, AppendStyleFormat); break;
-                    case "cellXfs": List(reader, writer, KeepCloneSources, AppendCellFormats); break;
-                    default: XmlPass.CopyElement(reader, writer); break;
-                }
+                case "numFmts": List(reader, writer, null, AppendNumberFormat); break;
+                case "fonts": List(reader, writer, KeepFirstFont, AppendFonts); break;
+                case "fills": List(reader, writer, null, AppendFills); break;
+                case "borders": List(reader, writer, null, AppendBorder); break;
+                case "cellStyleXfs": List(reader, writer, null, AppendStyleFormat); break;
+                case "cellXfs": List(reader, writer, KeepCloneSources, AppendCellFormats); break;
+                default: XmlPass.CopyElement(reader, writer); break;
             }
-        }
-
-        order.AtEnd(writer);
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
+        });
     }
 
     // Copies a list, each child through keep (told the child's position) or as it is, then what append adds; the

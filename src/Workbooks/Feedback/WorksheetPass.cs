@@ -61,39 +61,21 @@ internal sealed class WorksheetPass
             });
         }
 
-        writer.WriteStartDocument(true);
-        reader.MoveToContent();
-        XmlPass.StartElement(reader, writer);
-        if (!reader.IsEmptyElement)
+        order.CopyPart(reader, writer, (reader, writer) =>
         {
-            reader.Read();
-            while (!XmlPass.AtEnd(reader, 0))
+            switch (reader.LocalName)
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.Depth != 1 || reader.NamespaceURI != Markup.Main)
-                {
-                    XmlPass.CopyNode(reader, writer);
-                    continue;
-                }
-
-                order.Before(reader.LocalName, writer);
-                switch (reader.LocalName)
-                {
-                    case "dimension": Dimension(reader, writer); break;
-                    case "sheetViews": SheetViews(reader, writer); break;
-                    case "cols": Columns(reader, writer); break;
-                    case "sheetData": SheetData(reader, writer); break;
-                    case "legacyDrawing":
-                        drawingId = reader.GetAttribute("id", Markup.Relationships);
-                        XmlPass.CopyElement(reader, writer);
-                        break;
-                    default: XmlPass.CopyElement(reader, writer); break;
-                }
+                case "dimension": Dimension(reader, writer); break;
+                case "sheetViews": SheetViews(reader, writer); break;
+                case "cols": Columns(reader, writer); break;
+                case "sheetData": SheetData(reader, writer); break;
+                case "legacyDrawing":
+                    drawingId = reader.GetAttribute("id", Markup.Relationships);
+                    XmlPass.CopyElement(reader, writer);
+                    break;
+                default: XmlPass.CopyElement(reader, writer); break;
             }
-        }
-
-        order.AtEnd(writer);
-        writer.WriteEndElement();
-        writer.WriteEndDocument();
+        });
         return drawingId;
     }
 
