@@ -84,17 +84,7 @@ internal sealed class WorksheetPass
         var reference = reader.GetAttribute("ref");
         XmlPass.StartElement(reader, writer, a => a != "ref" || _notes.Count == 0 || reference is null);
         if (_notes.Count > 0 && reference is not null) writer.WriteAttributeString("ref", Extended(reference));
-        if (reader.IsEmptyElement)
-        {
-            writer.WriteEndElement();
-            reader.Read();
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!XmlPass.AtEnd(reader, depth)) XmlPass.CopyNode(reader, writer);
-        XmlPass.CopyNode(reader, writer);
+        XmlPass.CopyRestOfElement(reader, writer);
     }
 
     private string Extended(string reference)
@@ -270,17 +260,7 @@ internal sealed class WorksheetPass
         XmlPass.StartElement(reader, writer, a => !noted || a != "s");
         if (addReference) writer.WriteAttributeString("r", cell.ToString());
         if (noted) writer.WriteAttributeString("s", _highlight(style, _notes[_next++].Value.Severity).ToString(CultureInfo.InvariantCulture));
-        if (reader.IsEmptyElement)
-        {
-            writer.WriteEndElement();
-            reader.Read();
-            return;
-        }
-
-        var depth = reader.Depth;
-        reader.Read();
-        while (!XmlPass.AtEnd(reader, depth)) XmlPass.CopyNode(reader, writer);
-        XmlPass.CopyNode(reader, writer);
+        XmlPass.CopyRestOfElement(reader, writer);
     }
 
     // Noted cells of `row` that do not exist, before column `before`, styled as their row or column would show them.

@@ -107,6 +107,25 @@ internal static class XmlPass
         CopyNode(reader, writer);
     }
 
+    /// <summary>
+    /// Finishes the element the reader is on once its start tag has been written: closes it when empty, else copies
+    /// its content and end tag; the reader ends on the node after it.
+    /// </summary>
+    public static void CopyRestOfElement(XmlReader reader, XmlWriter writer)
+    {
+        if (reader.IsEmptyElement)
+        {
+            writer.WriteEndElement();
+            reader.Read();
+            return;
+        }
+
+        var depth = reader.Depth;
+        reader.Read();
+        while (!AtEnd(reader, depth)) CopyNode(reader, writer);
+        CopyNode(reader, writer);
+    }
+
     /// <summary>Writes the start tag of the element the reader is on, with the attributes <paramref name="keep"/> allows (all when null).</summary>
     public static void StartElement(XmlReader reader, XmlWriter writer, Func<string, bool>? keep = null)
     {
