@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Ukspf.Storage.Local;
 
@@ -29,9 +30,21 @@ internal static class BlobMetadata
         return result;
     }
 
+    /// <summary>Metadata as the store keeps it: a JSON object of strings, written by source-generated code.</summary>
+    public static string ToJson(IReadOnlyDictionary<string, string> metadata) =>
+        JsonSerializer.Serialize(metadata, BlobMetadataJsonContext.Default.IReadOnlyDictionaryStringString);
+
     public static IReadOnlyDictionary<string, string> FromJson(string json) =>
-        new Dictionary<string, string>(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [], StringComparer.OrdinalIgnoreCase);
+        new Dictionary<string, string>(JsonSerializer.Deserialize(json, BlobMetadataJsonContext.Default.DictionaryStringString) ?? [], StringComparer.OrdinalIgnoreCase);
 
     private static bool IsIdentifier(string key) =>
         key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }
+
+/// <summary>
+/// The metadata's JSON, generated at build time: the reflection-based serializer would build its converters on the
+/// first blob a process writes, which a function's cold start pays for.
+/// </summary>
+[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class BlobMetadataJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Ukspf.Storage.Blobs;
 
@@ -49,7 +48,7 @@ internal sealed record BlobRow(
         StoreDatabase.Execute(connection, transaction,
             $"INSERT OR REPLACE INTO blobs(container, name, {Columns}) VALUES ($c, $n, $etag, $len, $mod, $type, $meta);",
             ("$c", container), ("$n", name), ("$etag", ETag), ("$len", Length), ("$mod", LastModified), ("$type", ContentType),
-            ("$meta", JsonSerializer.Serialize(Metadata)));
+            ("$meta", BlobMetadata.ToJson(Metadata)));
 
     public static bool Delete(SqliteConnection connection, SqliteTransaction transaction, string container, string name) =>
         StoreDatabase.Execute(connection, transaction,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -28,23 +29,27 @@ internal static class EntityProperties
     /// <summary>The properties as UTF-8 JSON; null values are left out.</summary>
     public static byte[] ToJson(IEnumerable<KeyValuePair<string, object?>> properties)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, value) in properties.Where(p => p.Value is not null))
-            {
-                var (type, text) = Encode(name, value!);
-                writer.WriteStartArray(name);
-                writer.WriteStringValue(type);
-                writer.WriteStringValue(text);
-                writer.WriteEndArray();
-            }
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteJson(properties, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
 
-            writer.WriteEndObject();
+    /// <summary>Appends the properties' UTF-8 JSON to <paramref name="output"/>, so a caller can reuse one buffer for many entities.</summary>
+    public static void WriteJson(IEnumerable<KeyValuePair<string, object?>> properties, IBufferWriter<byte> output)
+    {
+        using var writer = new Utf8JsonWriter(output);
+        writer.WriteStartObject();
+        foreach (var (name, value) in properties)
+        {
+            if (value is null) continue;
+            var (type, text) = Encode(name, value);
+            writer.WriteStartArray(name);
+            writer.WriteStringValue(type);
+            writer.WriteStringValue(text);
+            writer.WriteEndArray();
         }
 
-        return buffer.ToArray();
+        writer.WriteEndObject();
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ namespace Ukspf.Storage.Local;
 internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag, long Timestamp, byte[] Properties)
 {
     private const string Columns = "pk, rk, etag, timestamp, props";
+    private const string Insert = $"INSERT OR REPLACE INTO entities(table_name, {Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6);";
 
     public TableEntity ToEntity() => new EntityDecoder().Read(PartitionKey, RowKey, ETag, Timestamp, Properties);
 
@@ -71,10 +72,29 @@ internal sealed record EntityRow(string PartitionKey, string RowKey, string ETag
     public static IEntityValues Values(EntityDecoder decoder, string partitionKey, string rowKey, sqlite3_stmt row) =>
         decoder.Values(partitionKey, rowKey, raw.sqlite3_column_blob(row, 4));
 
-    public void Save(SqliteConnection connection, SqliteTransaction transaction, string table) =>
-        StoreDatabase.Execute(connection, transaction,
-            $"INSERT OR REPLACE INTO entities(table_name, {Columns}) VALUES ($t, $pk, $rk, $etag, $ts, $props);",
-            ("$t", table), ("$pk", PartitionKey), ("$rk", RowKey), ("$etag", ETag), ("$ts", Timestamp), ("$props", Encoding.UTF8.GetString(Properties)));
+    /// <summary>
+    /// Writes a row, replacing any stored under its keys, in the connection's open transaction. The properties are
+    /// bound as SQLite's text straight from their UTF-8 bytes, which are neither copied nor turned into a string.
+    /// </summary>
+    public static void Save(SqliteConnection connection, string table, string partitionKey, string rowKey, string etag, long timestamp, ReadOnlySpan<byte> properties)
+    {
+        var database = connection.Handle!;
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_prepare_v2(database, Insert, out var statement), database);
+        using (statement)
+        {
+            raw.sqlite3_bind_text(statement, 1, table);
+            raw.sqlite3_bind_text(statement, 2, partitionKey);
+            raw.sqlite3_bind_text(statement, 3, rowKey);
+            raw.sqlite3_bind_text(statement, 4, etag);
+            raw.sqlite3_bind_int64(statement, 5, timestamp);
+            raw.sqlite3_bind_text(statement, 6, properties);
+            var step = raw.sqlite3_step(statement);
+            if (step != raw.SQLITE_DONE)
+            {
+                SqliteException.ThrowExceptionForRC(step, database);
+            }
+        }
+    }
 
     public static void Delete(SqliteConnection connection, SqliteTransaction transaction, string table, string partitionKey, string rowKey) =>
         StoreDatabase.Execute(connection, transaction,

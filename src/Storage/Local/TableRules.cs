@@ -1,3 +1,4 @@
+using System.Buffers;
 using Ukspf.Storage.Tables;
 
 namespace Ukspf.Storage.Local;
@@ -11,6 +12,9 @@ internal static class TableRules
     private const int MaxKeyLength = 1024;
     private const int MaxPropertyNameLength = 255;
     private const int MaxProperties = 252;
+
+    /// <summary>What Azure refuses in a key besides control characters (U+0000 to U+001F and U+007F to U+009F, which is what char.IsControl means).</summary>
+    private static readonly SearchValues<char> ForbiddenInKeys = SearchValues.Create("/\\#?");
 
     /// <summary>Checks the name and returns the key it is stored under: Azure table names ignore case.</summary>
     public static string TableKey(string table)
@@ -43,14 +47,29 @@ internal static class TableRules
 
         foreach (var name in entity.Keys)
         {
-            var identifier = name.Length is > 0 and <= MaxPropertyNameLength
-                && (char.IsLetter(name[0]) || name[0] == '_')
-                && name.All(c => char.IsLetterOrDigit(c) || c == '_');
-            if (!identifier || name is "PartitionKey" or "RowKey" or "Timestamp")
+            if (!IsIdentifier(name) || name is "PartitionKey" or "RowKey" or "Timestamp")
             {
                 throw StorageErrors.PropertyNameInvalid(name);
             }
         }
+    }
+
+    private static bool IsIdentifier(string name)
+    {
+        if (name.Length is 0 or > MaxPropertyNameLength || !(char.IsLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c) && c != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void CheckKey(string what, string key)
@@ -61,7 +80,7 @@ internal static class TableRules
             throw StorageErrors.OutOfRangeInput($"The {what} '{key[..20]}...'", "keys are at most 1 KiB");
         }
 
-        if (key.Any(c => c is '/' or '\\' or '#' or '?' || char.IsControl(c)))
+        if (key.AsSpan().IndexOfAny(ForbiddenInKeys) >= 0 || key.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || key.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
         {
             throw StorageErrors.OutOfRangeInput($"The {what} '{key}'", "keys may not hold '/', '\\', '#', '?' or control characters");
         }
