@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Ukspf.Bench.Harness;
 using Ukspf.Bench.Workloads;
 using Ukspf.Domain.Submissions;
@@ -62,13 +63,17 @@ public static class IngestRun
         var peak = PeakMemory.Read();
         var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
         var live = GC.GetTotalMemory(forceFullCollection: true);
-        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), allocated.ToArray(), accepted, rejected, peak, live, committed, firstRejection)));
+        Console.WriteLine(JsonSerializer.Serialize(new Outcome(seconds.ToArray(), allocated.ToArray(), accepted, rejected, peak, live, committed, firstRejection), OutcomeJsonContext.Default.Outcome));
         Console.WriteLine($"{ColdRunner.PeakRssPrefix}{peak}");
         Console.WriteLine(accepted);
         return 0;
     }
 
     public static Outcome Parse(string output) =>
-        JsonSerializer.Deserialize<Outcome>(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0])
+        JsonSerializer.Deserialize(output.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0], OutcomeJsonContext.Default.Outcome)
         ?? throw new InvalidOperationException($"The ingest run printed nothing usable: {output}");
 }
+
+/// <summary>The outcome's JSON, generated at build time, so that printing it costs the cold child no reflection-based serializer start-up.</summary>
+[JsonSerializable(typeof(IngestRun.Outcome))]
+internal sealed partial class OutcomeJsonContext : JsonSerializerContext;

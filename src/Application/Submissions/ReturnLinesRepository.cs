@@ -19,21 +19,26 @@ public sealed class ReturnLinesRepository(ITableStore tables)
     private const string TotalsProperty = "Totals";
     private const string TotalsRowsProperty = "Rows";
 
-    /// <summary>Stores a return's lines and totals in transactions of at most 100.</summary>
+    /// <summary>
+    /// Stores a return's lines and totals in transactions of at most 100. Each transaction's entities are built as it
+    /// is sent, so a return of tens of thousands of lines never holds more than one transaction's entities at once.
+    /// </summary>
     public async Task SaveAsync(string submissionId, CouncilReturn ret, CancellationToken cancellationToken = default)
     {
-        var entities = new List<TableEntity> { HeaderEntity(submissionId, ret) };
-        entities.AddRange(TotalsEntities(submissionId, CumulativeTotals.Of(ret)));
-        entities.AddRange(ret.Projects.Select((p, i) => ProjectEntity(submissionId, i, p)));
-        entities.AddRange(ret.Spend.Select((s, i) => SpendEntity(submissionId, i, s)));
-        entities.AddRange(ret.Outputs.Select((o, i) => IndicatorEntity(submissionId, "O", i, o)));
-        entities.AddRange(ret.Outcomes.Select((o, i) => IndicatorEntity(submissionId, "C", i, o)));
-        foreach (var chunk in entities.Chunk(100))
+        foreach (var chunk in Entities(submissionId, ret).Chunk(100))
         {
             var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)).ToList();
             await tables.SubmitTransactionAsync(StorageNames.ReturnLinesTable, actions, cancellationToken);
         }
     }
+
+    private static IEnumerable<TableEntity> Entities(string submissionId, CouncilReturn ret) =>
+        TotalsEntities(submissionId, CumulativeTotals.Of(ret))
+            .Prepend(HeaderEntity(submissionId, ret))
+            .Concat(ret.Projects.Select((p, i) => ProjectEntity(submissionId, i, p)))
+            .Concat(ret.Spend.Select((s, i) => SpendEntity(submissionId, i, s)))
+            .Concat(ret.Outputs.Select((o, i) => IndicatorEntity(submissionId, "O", i, o)))
+            .Concat(ret.Outcomes.Select((o, i) => IndicatorEntity(submissionId, "C", i, o)));
 
     /// <summary>Rebuilds a stored return, or null when no lines are stored for the submission.</summary>
     public async Task<CouncilReturn?> LoadAsync(string submissionId, CancellationToken cancellationToken = default)
