@@ -30,7 +30,11 @@ public static class IngestRun
     /// <param name="store">A store folder, or <see cref="BenchStore.ConnectionPrefix"/> and a connection string.</param>
     /// <param name="returnsFolder">The kit's returns.</param>
     /// <param name="count">How many of them to ingest.</param>
-    public static async Task<int> RunAsync(string store, string returnsFolder, int count)
+    /// <param name="inboxReady">
+    /// The returns are in the store's inbox already (<see cref="PlaceInInboxAsync"/>), as they are when a blob trigger
+    /// starts a cold function: the child then does only the function's work.
+    /// </param>
+    public static async Task<int> RunAsync(string store, string returnsFolder, int count, bool inboxReady = false)
     {
         var files = Directory.GetFiles(returnsFolder, "*.xlsx").Order(StringComparer.Ordinal).ToList();
         var councils = BenchCouncils.Create(files.Count);
@@ -42,10 +46,10 @@ public static class IngestRun
         string? firstRejection = null;
         foreach (var file in files.Take(count))
         {
-            var blob = new InboxBlob(BenchRound.Id.ToString(), RoundKit.CouncilOf(file), "return.xlsx");
+            var blob = InboxBlobOf(file);
             // The council's upload lands in the inbox before the trigger fires: not part of the function's work.
-            await using (var upload = File.OpenRead(file))
-                await bench.Blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload);
+            if (!inboxReady)
+                await UploadAsync(bench, blob, file);
 
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
@@ -67,6 +71,23 @@ public static class IngestRun
         Console.WriteLine($"{ColdRunner.PeakRssPrefix}{peak}");
         Console.WriteLine(accepted);
         return 0;
+    }
+
+    /// <summary>Uploads the first <paramref name="count"/> returns of the kit into the inbox of the store folder, as councils would.</summary>
+    public static async Task PlaceInInboxAsync(string storeFolder, string returnsFolder, int count)
+    {
+        var files = Directory.GetFiles(returnsFolder, "*.xlsx").Order(StringComparer.Ordinal).Take(count).ToList();
+        using var bench = BenchStore.Open(storeFolder, BenchCouncils.Create(files.Count).Register, FixedClock.AtReceipt);
+        foreach (var file in files)
+            await UploadAsync(bench, InboxBlobOf(file), file);
+    }
+
+    private static InboxBlob InboxBlobOf(string file) => new(BenchRound.Id.ToString(), RoundKit.CouncilOf(file), "return.xlsx");
+
+    private static async Task UploadAsync(BenchStore bench, InboxBlob blob, string file)
+    {
+        await using var upload = File.OpenRead(file);
+        await bench.Blobs.UploadAsync(StorageNames.InboxContainer, blob.BlobName, upload);
     }
 
     public static Outcome Parse(string output) =>
