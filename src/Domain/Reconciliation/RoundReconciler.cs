@@ -31,6 +31,7 @@ public static class RoundReconciler
         var metrics = new List<CouncilMetrics>();
         var returned = new List<(Council Council, CouncilReturn Return)>();
         var findings = new List<ReconciliationFinding>();
+        var cumulative = new CumulativeChecks(data.Catalogue, data.Round.Id);
         foreach (var council in councils)
         {
             var accepted = Lookup(data.Accepted, council.Code);
@@ -43,7 +44,7 @@ public static class RoundReconciler
             returned.Add((council, accepted));
             findings.AddRange(SpendChecks.Check(council, councilMetrics, accepted, data.Allocations, data.Round));
             if (Lookup(data.Earlier, council.Code) is { } earlier)
-                findings.AddRange(CumulativeChecks.Check(council, accepted, earlier, data.Catalogue, data.Round.Id));
+                cumulative.Check(council, accepted, earlier, findings);
         }
 
         var names = councils.ToDictionary(c => c.Code, c => c.Name, StringComparer.OrdinalIgnoreCase);
