@@ -31,6 +31,7 @@ public static class RoundReconciler
         var metrics = new List<CouncilMetrics>();
         var returned = new List<(Council Council, CouncilReturn Return)>();
         var findings = new List<ReconciliationFinding>();
+        var spend = new SpendChecks(data.Allocations, data.Round);
         var cumulative = new CumulativeChecks(data.Catalogue, data.Round.Id);
         foreach (var council in councils)
         {
@@ -42,7 +43,7 @@ public static class RoundReconciler
             if (accepted is null) continue;
 
             returned.Add((council, accepted));
-            findings.AddRange(SpendChecks.Check(council, councilMetrics, accepted, data.Allocations, data.Round));
+            spend.Check(council, councilMetrics, accepted, findings);
             if (Lookup(data.Earlier, council.Code) is { } earlier)
                 cumulative.Check(council, accepted, earlier, findings);
         }
