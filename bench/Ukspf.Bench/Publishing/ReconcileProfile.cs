@@ -156,23 +156,16 @@ public static class ReconcileProfile
             var returns = report.Data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
             return GrantsPublication.Build(round, returns, report.Data.Catalogue, report.Data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), new Uri("https://example.org/grants.json")).Grants;
         });
-        await StepAsync(async () =>
+        await StepAsync(() => blobs.WriteAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.csv", async (stream, _) =>
         {
-            using var csv = new MemoryStream();
-            await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-                GrantsCsvWriter.Write(grants, writer);
-            csv.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.csv", csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" });
-            return 0;
-        });
-        await StepAsync(async () =>
+            await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+            GrantsCsvWriter.Write(grants, writer);
+        }, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }));
+        await StepAsync(() => blobs.WriteAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.json", (stream, _) =>
         {
-            using var json = new MemoryStream();
-            GrantsJsonWriter.Write(grants, json);
-            json.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.json", json, new BlobUploadOptions { ContentType = "application/json" });
-            return 0;
-        });
+            GrantsJsonWriter.Write(grants, stream);
+            return Task.CompletedTask;
+        }, new BlobUploadOptions { ContentType = "application/json" }));
         return sections;
     }
 
