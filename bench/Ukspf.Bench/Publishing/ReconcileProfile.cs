@@ -29,7 +29,8 @@ public static class ReconcileProfile
         ("load the round", Load), ("load allocations", Load), ("list every submission", Load),
         ("load the lines of the round's accepted returns", Load), ("load the totals of each council's latest earlier return", Load),
         ("reconcile (metrics and findings)", Reconcile),
-        ("write the consolidated workbook", Publish), ("upload it twice (dated and latest)", Publish), ("write and upload the grants CSV", Publish),
+        ("write the consolidated workbook", Publish), ("upload it twice (dated and latest)", Publish),
+        ("build the 360Giving grants", Publish), ("write and upload the grants CSV", Publish), ("write and upload the grants JSON", Publish),
     ];
 
     private const string Load = "load";
@@ -150,19 +151,21 @@ public static class ReconcileProfile
             }
             return 0;
         });
-        await StepAsync(async () =>
+        var grants = Step(() =>
         {
-            using var csv = new MemoryStream();
-            await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-            {
-                var returns = report.Data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
-                var publication = GrantsPublication.Build(round, returns, report.Data.Catalogue, report.Data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), new Uri("https://example.org/grants.json"));
-                GrantsCsvWriter.Write(publication.Grants, writer);
-            }
-            csv.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.csv", csv, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" });
-            return 0;
+            var returns = report.Data.Accepted.Select(a => (councils.Find(a.Key) ?? new Council(a.Key, a.Key, Nation.England), a.Value));
+            return GrantsPublication.Build(round, returns, report.Data.Catalogue, report.Data.AsOf.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), new Uri("https://example.org/grants.json")).Grants;
         });
+        await StepAsync(() => blobs.WriteAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.csv", async (stream, _) =>
+        {
+            await using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true);
+            GrantsCsvWriter.Write(grants, writer);
+        }, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }));
+        await StepAsync(() => blobs.WriteAsync(StorageNames.PublishedContainer, $"{round.Id}/profile-grants.json", (stream, _) =>
+        {
+            GrantsJsonWriter.Write(grants, stream);
+            return Task.CompletedTask;
+        }, new BlobUploadOptions { ContentType = "application/json" }));
         return sections;
     }
 

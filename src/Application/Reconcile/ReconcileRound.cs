@@ -31,6 +31,12 @@ public sealed class ReconcileRound(
     /// <summary>How many reads of the store one reconciliation has in flight at once.</summary>
     private const int ConcurrentReads = 8;
 
+    /// <summary>Characters the grants' CSV writer gathers before encoding them into the blob.</summary>
+    private const int WriterBufferSize = 16 * 1024;
+
+    /// <summary>UTF-8 without a byte-order mark, which the 360Giving flatten-tool would read into the first column title.</summary>
+    private static readonly System.Text.UTF8Encoding CsvEncoding = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Reconciles and publishes one round.</summary>
     /// <exception cref="ArgumentException">The round id is malformed or the round was never opened.</exception>
     public async Task<ReconcileResult> RunAsync(string round, CancellationToken cancellationToken = default)
@@ -87,16 +93,17 @@ public sealed class ReconcileRound(
         var source = new Uri(options.GrantsDataSource.Replace("{round}", round.Id.ToString(), StringComparison.Ordinal));
         var publication = GrantsPublication.Build(round, returns, data.Catalogue, now, source);
 
-        await using var csv = new MemoryStream();
-        await using (var writer = new StreamWriter(csv, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-            GrantsCsvWriter.Write(publication.Grants, writer);
-        await using var json = new MemoryStream();
-        GrantsJsonWriter.Write(publication.Grants, json);
-        foreach (var (file, name, type) in new[] { (csv, PublishedNames.GrantsCsv(round.Id), "text/csv; charset=utf-8"), (json, PublishedNames.GrantsJson(round.Id), "application/json") })
+        // Each file goes into its blob as it is written, never whole in memory: for 250 councils they come to 11 MB.
+        await blobs.WriteAsync(StorageNames.PublishedContainer, PublishedNames.GrantsCsv(round.Id), async (stream, _) =>
         {
-            file.Position = 0;
-            await blobs.UploadAsync(StorageNames.PublishedContainer, name, file, new BlobUploadOptions { ContentType = type }, cancellationToken);
-        }
+            await using var writer = new StreamWriter(stream, CsvEncoding, WriterBufferSize, leaveOpen: true);
+            GrantsCsvWriter.Write(publication.Grants, writer);
+        }, new BlobUploadOptions { ContentType = "text/csv; charset=utf-8" }, cancellationToken);
+        await blobs.WriteAsync(StorageNames.PublishedContainer, PublishedNames.GrantsJson(round.Id), (stream, _) =>
+        {
+            GrantsJsonWriter.Write(publication.Grants, stream);
+            return Task.CompletedTask;
+        }, new BlobUploadOptions { ContentType = "application/json" }, cancellationToken);
         return publication.Notes;
     }
 

@@ -38,10 +38,10 @@ public sealed record CumulativeTotals(string Round, IReadOnlyList<SpendTotal> Sp
         }
 
         var indicators = new List<IndicatorTotal>();
-        var indicatorAt = new Dictionary<(string, string), int>();
+        var indicatorAt = new Dictionary<(string, string), int>(IndicatorTotal.KeyComparer);
         foreach (var line in ret.IndicatorLines)
         {
-            var key = IndicatorTotal.Key(line.ProjectRef, line.IndicatorCode);
+            var key = (line.ProjectRef, line.IndicatorCode);
             if (indicatorAt.TryGetValue(key, out var i)) indicators[i] = indicators[i] with { CumulativeActual = indicators[i].CumulativeActual + line.CumulativeActual };
             else
             {

@@ -31,6 +31,8 @@ public static class RoundReconciler
         var metrics = new List<CouncilMetrics>();
         var returned = new List<(Council Council, CouncilReturn Return)>();
         var findings = new List<ReconciliationFinding>();
+        var spend = new SpendChecks(data.Allocations, data.Round);
+        var cumulative = new CumulativeChecks(data.Catalogue, data.Round.Id);
         foreach (var council in councils)
         {
             var accepted = Lookup(data.Accepted, council.Code);
@@ -41,9 +43,9 @@ public static class RoundReconciler
             if (accepted is null) continue;
 
             returned.Add((council, accepted));
-            findings.AddRange(SpendChecks.Check(council, councilMetrics, accepted, data.Allocations, data.Round));
+            spend.Check(council, councilMetrics, accepted, findings);
             if (Lookup(data.Earlier, council.Code) is { } earlier)
-                findings.AddRange(CumulativeChecks.Check(council, accepted, earlier, data.Catalogue, data.Round.Id));
+                cumulative.Check(council, accepted, earlier, findings);
         }
 
         var names = councils.ToDictionary(c => c.Code, c => c.Name, StringComparer.OrdinalIgnoreCase);

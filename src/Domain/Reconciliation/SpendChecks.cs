@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Ukspf.Domain.Allocations;
 using Ukspf.Domain.Councils;
 using Ukspf.Domain.Metrics;
@@ -8,66 +9,87 @@ using Ukspf.Domain.Validation;
 namespace Ukspf.Domain.Reconciliation;
 
 /// <summary>A returning council's spend against its allocation, and outputs against spend.</summary>
-internal static class SpendChecks
+/// <remarks>One instance checks one round, council after council, reusing its table of spend per project.</remarks>
+internal sealed class SpendChecks(AllocationBook allocations, Round round)
 {
+    private readonly Dictionary<string, decimal> _spendByProject = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Without an allocation for the year nothing else about spend can be judged, so that is the only finding then.
+    /// Adds the council's findings to <paramref name="findings"/>. Without an allocation for the year nothing else
+    /// about spend can be judged, so that is the only finding of spend then.
     /// </summary>
-    public static IEnumerable<ReconciliationFinding> Check(Council council, CouncilMetrics metrics, CouncilReturn accepted, AllocationBook allocations, Round round)
+    public void Check(Council council, CouncilMetrics metrics, CouncilReturn accepted, List<ReconciliationFinding> findings)
     {
         var year = round.Id.Year;
         if (!allocations.Has(council.Code, year))
         {
-            yield return new ReconciliationFinding(ReconciliationKinds.NoAllocation, Severity.Error, council.Code,
+            findings.Add(new ReconciliationFinding(ReconciliationKinds.NoAllocation, Severity.Error, council.Code,
                 $"{council.Name} has returned for {round.Id} but no allocation for {year} is loaded, " +
-                $"so its spend of {FindingText.Money(metrics.Total.Actual)} cannot be checked.");
+                $"so its spend of {FindingText.Money(metrics.Total.Actual)} cannot be checked."));
         }
         else
         {
-            foreach (var finding in OverAllocation(council, metrics.Capital, "capital", year)) yield return finding;
-            foreach (var finding in OverAllocation(council, metrics.Revenue, "revenue", year)) yield return finding;
-            foreach (var finding in UnderspendRisk(council, metrics, year)) yield return finding;
+            OverAllocation(council, metrics.Capital, "capital", year, findings);
+            OverAllocation(council, metrics.Revenue, "revenue", year, findings);
+            UnderspendRisk(council, metrics, year, findings);
         }
-        foreach (var finding in OutputsWithoutSpend(council, accepted)) yield return finding;
+        OutputsWithoutSpend(council, accepted, findings);
     }
 
-    private static IEnumerable<ReconciliationFinding> OverAllocation(Council council, SpendFigures figures, string spendType, FinancialYear year)
+    private static void OverAllocation(Council council, SpendFigures figures, string spendType, FinancialYear year, List<ReconciliationFinding> findings)
     {
-        if (figures.Actual <= figures.Allocation) yield break;
-        yield return new ReconciliationFinding(ReconciliationKinds.OverAllocation, Severity.Error, council.Code, figures.Allocation > 0m
+        if (figures.Actual <= figures.Allocation) return;
+        findings.Add(new ReconciliationFinding(ReconciliationKinds.OverAllocation, Severity.Error, council.Code, figures.Allocation > 0m
             ? $"{council.Name} has spent {FindingText.Money(figures.Actual)} of {FindingText.Money(figures.Allocation)} {spendType} allocation " +
               $"({FindingText.Percent(figures.Actual, figures.Allocation)})."
-            : $"{council.Name} has spent {FindingText.Money(figures.Actual)} {spendType} but has no {spendType} allocation for {year}.");
+            : $"{council.Name} has spent {FindingText.Money(figures.Actual)} {spendType} but has no {spendType} allocation for {year}."));
     }
 
-    private static IEnumerable<ReconciliationFinding> UnderspendRisk(Council council, CouncilMetrics metrics, FinancialYear year)
+    private static void UnderspendRisk(Council council, CouncilMetrics metrics, FinancialYear year, List<ReconciliationFinding> findings)
     {
         var total = metrics.Total;
-        if (metrics.Rag != Rag.Red || total.UnderspendRisk <= 0m || total.Allocation <= 0m) yield break;
-        yield return new ReconciliationFinding(ReconciliationKinds.UnderspendRisk, Severity.Warning, council.Code,
+        if (metrics.Rag != Rag.Red || total.UnderspendRisk <= 0m || total.Allocation <= 0m) return;
+        findings.Add(new ReconciliationFinding(ReconciliationKinds.UnderspendRisk, Severity.Warning, council.Code,
             $"{council.Name} forecasts spending {FindingText.Money(total.ForecastOutturn)} of its {FindingText.Money(total.Allocation)} " +
             $"allocation for {year} ({FindingText.Percent(total.ForecastOutturn, total.Allocation)}), " +
-            $"leaving {FindingText.Money(total.UnderspendRisk)} at risk of being lost.");
+            $"leaving {FindingText.Money(total.UnderspendRisk)} at risk of being lost."));
     }
 
-    /// <summary>Outputs need money behind them: any actual spend on the project, in any year of the return, will do.</summary>
-    private static IEnumerable<ReconciliationFinding> OutputsWithoutSpend(Council council, CouncilReturn accepted)
+    /// <summary>
+    /// Outputs need money behind them: any actual spend on the project, in any year of the return, will do. Projects
+    /// are compared trimmed and ignoring case, and listed in the order their first output without spend comes.
+    /// </summary>
+    private void OutputsWithoutSpend(Council council, CouncilReturn accepted, List<ReconciliationFinding> findings)
     {
-        var spendByProject = accepted.Spend
-            .GroupBy(l => l.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Sum(l => l.Actual), StringComparer.OrdinalIgnoreCase);
-        var projectsWithOutputs = accepted.Outputs
-            .Where(o => o.CumulativeActual > 0m)
-            .GroupBy(o => o.ProjectRef.Trim(), StringComparer.OrdinalIgnoreCase);
+        _spendByProject.Clear();
+        foreach (var line in accepted.Spend)
+            CollectionsMarshal.GetValueRefOrAddDefault(_spendByProject, line.ProjectRef.Trim(), out _) += line.Actual;
 
-        foreach (var outputs in projectsWithOutputs)
+        // Made only for a council that has such outputs, which few have.
+        List<(string Project, List<IndicatorLine> Outputs)>? unfunded = null;
+        Dictionary<string, int>? at = null;
+        foreach (var output in accepted.Outputs)
         {
-            if (spendByProject.GetValueOrDefault(outputs.Key) != 0m) continue;
-            var name = accepted.Projects.FirstOrDefault(p => string.Equals(p.Ref.Trim(), outputs.Key, StringComparison.OrdinalIgnoreCase))?.Name;
-            var project = string.IsNullOrWhiteSpace(name) ? $"project {outputs.Key}" : $"project {outputs.Key} \"{name.Trim()}\"";
+            if (output.CumulativeActual <= 0m) continue;
+            var project = output.ProjectRef.Trim();
+            if (_spendByProject.GetValueOrDefault(project) != 0m) continue;
+            unfunded ??= [];
+            at ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            if (at.TryGetValue(project, out var i)) unfunded[i].Outputs.Add(output);
+            else
+            {
+                at.Add(project, unfunded.Count);
+                unfunded.Add((project, [output]));
+            }
+        }
+
+        foreach (var (key, outputs) in unfunded ?? [])
+        {
+            var name = accepted.Projects.FirstOrDefault(p => string.Equals(p.Ref.Trim(), key, StringComparison.OrdinalIgnoreCase))?.Name;
+            var project = string.IsNullOrWhiteSpace(name) ? $"project {key}" : $"project {key} \"{name.Trim()}\"";
             var figures = string.Join(", ", outputs.Select(o => $"{FindingText.Number(o.CumulativeActual)} of {o.IndicatorCode.Trim()}"));
-            yield return new ReconciliationFinding(ReconciliationKinds.OutputsWithoutSpend, Severity.Warning, council.Code,
-                $"{council.Name} reports outputs on {project} ({figures}) but no actual spend against it.");
+            findings.Add(new ReconciliationFinding(ReconciliationKinds.OutputsWithoutSpend, Severity.Warning, council.Code,
+                $"{council.Name} reports outputs on {project} ({figures}) but no actual spend against it."));
         }
     }
 }

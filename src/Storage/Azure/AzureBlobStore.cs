@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Runtime.CompilerServices;
 using Azure;
 using Azure.Storage;
@@ -81,6 +82,36 @@ public sealed class AzureBlobStore : IBlobStore
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// What <paramref name="write"/> writes goes through a pipe to <see cref="UploadAsync"/>, which reads it as a stream
+    /// of unknown length: staged in blocks and committed, conditions and all, only at its end. The SDK's own
+    /// OpenWrite is not used because it empties the blob before the first block is written. A failed upload fails
+    /// the writer's next write with the upload's error; a failed writer fails the upload before the commit.
+    /// </remarks>
+    public async Task<BlobProperties> WriteAsync(string container, string name, Func<Stream, CancellationToken, Task> write, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var pipe = new Pipe();
+        var upload = UploadFromAsync(pipe.Reader, container, name, options, cancellationToken);
+        try
+        {
+            await using (var input = pipe.Writer.AsStream(leaveOpen: true))
+                await write(input, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // The upload fails at the pipe's failed end, before its commit. The writer's exception is the one to
+            // report: when the upload failed first, it is the upload's own.
+            await pipe.Writer.CompleteAsync(e).ConfigureAwait(false);
+            await Task.WhenAny(upload).ConfigureAwait(false);
+            _ = upload.Exception;
+            throw;
+        }
+        await pipe.Writer.CompleteAsync().ConfigureAwait(false);
+        return await upload.ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
     public Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default) =>
         Translate<BlobDownload?>(async () =>
         {
@@ -136,6 +167,22 @@ public sealed class AzureBlobStore : IBlobStore
             var conditions = ifMatch is null ? null : new BlobRequestConditions { IfMatch = new ETag(ifMatch) };
             return (await Blob(container, name).DeleteIfExistsAsync(DeleteSnapshotsOption.None, conditions, cancellationToken).ConfigureAwait(false)).Value;
         });
+
+    /// <summary>Uploads what the pipe carries; its end is completed with the upload's error, if any, so the writer stops.</summary>
+    private async Task<BlobProperties> UploadFromAsync(PipeReader reader, string container, string name, BlobUploadOptions? options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await UploadAsync(container, name, reader.AsStream(leaveOpen: true), options, cancellationToken).ConfigureAwait(false);
+            await reader.CompleteAsync().ConfigureAwait(false);
+            return properties;
+        }
+        catch (Exception e)
+        {
+            await reader.CompleteAsync(e).ConfigureAwait(false);
+            throw;
+        }
+    }
 
     private static BlobRequestConditions? Conditions(BlobConditions? conditions) => conditions is null ? null : new BlobRequestConditions
     {

@@ -17,6 +17,21 @@ public interface IBlobStore
     /// <exception cref="StorageException">Status 412 (ConditionNotMet) or 409 (BlobAlreadyExists) when a condition fails; 404 when the container is missing.</exception>
     Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes a blob from what <paramref name="write"/> writes into the stream it is given, passing it on as it comes
+    /// rather than holding the whole content. The new version appears whole once <paramref name="write"/> has
+    /// returned, under the same conditions as <see cref="UploadAsync"/>; until then readers see the previous one, and
+    /// if <paramref name="write"/> throws, nothing is written and its exception is thrown.
+    /// </summary>
+    /// <param name="container">The container.</param>
+    /// <param name="name">The blob's name.</param>
+    /// <param name="write">Writes the content; the stream is the store's, forward only, and must be left open.</param>
+    /// <param name="options">Content type, metadata and conditions, as for an upload.</param>
+    /// <param name="cancellationToken">Cancels the write; nothing is written then.</param>
+    /// <returns>The new blob's properties (ETag, length, last modified).</returns>
+    /// <exception cref="StorageException">As for <see cref="UploadAsync"/>; it may stop <paramref name="write"/> before it has finished.</exception>
+    Task<BlobProperties> WriteAsync(string container, string name, Func<Stream, CancellationToken, Task> write, BlobUploadOptions? options = null, CancellationToken cancellationToken = default);
+
     /// <summary>Opens a blob for reading, or returns null when it does not exist. The caller disposes the download.</summary>
     Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default);
 

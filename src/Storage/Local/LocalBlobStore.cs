@@ -42,15 +42,23 @@ public sealed partial class LocalBlobStore : IBlobStore
         }, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
+    public Task<BlobProperties> UploadAsync(string container, string name, Stream content, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(content);
+        return WriteAsync(container, name, content.CopyToAsync, options, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The content goes into a temporary file, moved into place when <paramref name="write"/> has returned.</remarks>
+    public async Task<BlobProperties> WriteAsync(string container, string name, Func<Stream, CancellationToken, Task> write, BlobUploadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(write);
         var file = _paths.BlobFile(container, name);
         var metadata = BlobMetadata.Normalise(options?.Metadata);
         var temp = _paths.NewTempFile();
         try
         {
-            var length = await WriteTempFileAsync(temp, content, cancellationToken);
+            var length = await WriteTempFileAsync(temp, write, cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
             return _database.Write((connection, transaction) =>
             {
@@ -95,10 +103,10 @@ public sealed partial class LocalBlobStore : IBlobStore
             });
         }, cancellationToken);
 
-    private static async Task<long> WriteTempFileAsync(string temp, Stream content, CancellationToken cancellationToken)
+    private static async Task<long> WriteTempFileAsync(string temp, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         await using var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
-        await content.CopyToAsync(stream, cancellationToken);
+        await write(stream, cancellationToken);
         // The rename is only atomic for data that is already on disk.
         stream.Flush(flushToDisk: true);
         return stream.Length;

@@ -104,4 +104,62 @@ public class CumulativeFindingTests
 
         Assert.Empty(Decreases(earlier, current));
     }
+
+    [Fact]
+    public void Matches_projects_and_indicators_across_rounds_whatever_their_case_and_spacing()
+    {
+        var earlier = new ReturnBuilder()
+            .Spend("P1", "2025-26-Q1", revenueActual: 50_000m)
+            .Output("P1", "X-BS", 10m)
+            .Output("p2", "x-vol", 6m);
+        var current = new ReturnBuilder()
+            .Spend("p1 ", "2025-26-Q1", revenueActual: 30_000m)
+            .Spend(" P1", "2025-26-Q2", revenueActual: 10_000m)
+            .Output("p1 ", "x-bs", 4m)
+            .Output(" p1", "X-BS ", 4m)
+            .Output(" P2 ", "X-VOL", 7m);
+
+        Assert.Equal(
+        [
+            "Adur's cumulative spend on project P1 fell from £50,000.00 in the 2025-26-Q1 return to £40,000.00, with no correction reason.",
+            "Adur's cumulative X-BS \"Number of businesses supported\" on project p1 fell from 10 in the 2025-26-Q1 return to 8, with no correction reason.",
+        ], Decreases(earlier, current).Select(f => f.Message));
+    }
+
+    [Fact]
+    public void Takes_a_correction_reason_on_any_line_of_a_project_in_another_case()
+    {
+        var earlier = new ReturnBuilder().Spend("P1", "2025-26-Q1", revenueActual: 50_000m).Output("P1", "X-BS", 10m);
+        var current = new ReturnBuilder()
+            .Spend("P1", "2025-26-Q1", revenueActual: 20_000m)
+            .Spend("p1", "2025-26-Q2", revenueActual: 1_000m, correction: "Grant clawed back")
+            .Output("P1", "X-BS", 3m)
+            .Output(" p1", "x-bs", 1m, correction: "Counted twice before");
+
+        Assert.Empty(Decreases(earlier, current));
+    }
+
+    [Fact]
+    public void Lists_decreases_spend_first_then_indicators_each_by_project_ignoring_case_then_by_indicator()
+    {
+        var earlier = new ReturnBuilder()
+            .Spend("B1", "2025-26-Q1", revenueActual: 50_000m)
+            .Spend("a2", "2025-26-Q1", revenueActual: 50_000m)
+            .Output("B1", "X-VOL", 10m)
+            .Output("B1", "X-BS", 10m)
+            .Output("a2", "X-BS", 10m);
+        var current = new ReturnBuilder()
+            .Output("B1", "X-VOL", 1m)
+            .Output("B1", "X-BS", 1m)
+            .Output("a2", "X-BS", 1m);
+
+        Assert.Equal(
+        [
+            "spend on project a2",
+            "spend on project B1",
+            "X-BS \"Number of businesses supported\" on project a2",
+            "X-BS \"Number of businesses supported\" on project B1",
+            "X-VOL \"Number of volunteering opportunities supported\" on project B1",
+        ], Decreases(earlier, current).Select(f => f.Message["Adur's cumulative ".Length..f.Message.IndexOf(" fell", StringComparison.Ordinal)]));
+    }
 }

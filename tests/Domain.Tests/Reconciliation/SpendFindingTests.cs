@@ -139,4 +139,25 @@ public class SpendFindingTests
 
         Assert.Empty(Findings(data, ReconciliationKinds.OutputsWithoutSpend));
     }
+
+    [Fact]
+    public void Groups_outputs_without_spend_by_project_ignoring_case_and_spacing_in_the_order_first_reported()
+    {
+        var data = new RoundDataBuilder()
+            .Council("adur", "Adur", revenue: 100_000m)
+            .Accepted("adur", new ReturnBuilder()
+                .Project("p2", name: " Market stalls ")
+                .Spend(" P1", "2025-26-Q1", revenueActual: 1_000m)
+                .Spend("P2", "2025-26-Q3", revenueForecast: 10_000m)
+                .Output("p2 ", "CP-O01", 3m)
+                .Output("p1", "CP-O01", 12m)
+                .Output("P3", " CP-O02 ", 1.5m)
+                .Output(" P2", "CP-O02", 4m));
+
+        Assert.Equal(
+        [
+            "Adur reports outputs on project p2 \"Market stalls\" (3 of CP-O01, 4 of CP-O02) but no actual spend against it.",
+            "Adur reports outputs on project P3 (1.5 of CP-O02) but no actual spend against it.",
+        ], Findings(data, ReconciliationKinds.OutputsWithoutSpend).Select(f => f.Message));
+    }
 }

@@ -141,6 +141,11 @@ public sealed class IngestReturnFunctionTests : IDisposable
                 ? throw new StorageException(503, "ServerBusy", "The feedback container is unavailable.")
                 : inner.UploadAsync(container, name, content, options, cancellationToken);
 
+        public Task<BlobProperties> WriteAsync(string container, string name, Func<Stream, CancellationToken, Task> write, BlobUploadOptions? options = null, CancellationToken cancellationToken = default) =>
+            container == StorageNames.FeedbackContainer
+                ? throw new StorageException(503, "ServerBusy", "The feedback container is unavailable.")
+                : inner.WriteAsync(container, name, write, options, cancellationToken);
+
         public Task<BlobDownload?> DownloadAsync(string container, string name, CancellationToken cancellationToken = default) => inner.DownloadAsync(container, name, cancellationToken);
 
         public Task<BlobProperties?> GetPropertiesAsync(string container, string name, CancellationToken cancellationToken = default) => inner.GetPropertiesAsync(container, name, cancellationToken);

@@ -146,6 +146,25 @@ public sealed class AzureBlobStoreTests(AzuriteFixture azurite)
         Assert.Equal("x", await ReadTextAsync(container, name));
     }
 
+    [Fact]
+    public async Task A_write_the_service_refuses_stops_the_writer_at_its_next_write()
+    {
+        var missing = "t" + Guid.NewGuid().ToString("N");
+        var piece = new byte[64 * 1024];
+        const long planned = 256L * 1024 * 1024;
+        long written = 0;
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => _storage.Blobs.WriteAsync(missing, "grants.json", (stream, _) =>
+        {
+            for (; written < planned; written += piece.Length) stream.Write(piece);
+            return Task.CompletedTask;
+        }));
+
+        // The first block staged is refused; the writer learns of it then, not after writing everything it meant to.
+        Assert.Equal(404, error.Status);
+        Assert.InRange(written, 1, 64L * 1024 * 1024);
+    }
+
     private static Dictionary<string, string> Council { get; } = new() { ["council"] = "E06000001" };
 
     private async Task<string> NewContainerAsync()

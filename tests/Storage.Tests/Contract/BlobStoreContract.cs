@@ -202,6 +202,110 @@ public abstract class BlobStoreContract
         Assert.True(deleted);
     }
 
+    [Fact]
+    public async Task Write_stores_what_the_writer_writes_in_pieces_sync_and_async()
+    {
+        var container = await NewContainerAsync();
+        // More than two of the Azure adapter's 4 MiB blocks, and not a whole number of them.
+        var content = Bytes(9 * 1024 * 1024 + 13, seed: 7);
+        var options = new BlobUploadOptions { ContentType = "text/csv; charset=utf-8", Metadata = new Dictionary<string, string> { ["round"] = "2025-26-Q3" } };
+
+        var written = await Store.WriteAsync(container, "published/grants.csv", async (stream, ct) =>
+        {
+            for (var at = 0; at < content.Length; at += 100_003)
+            {
+                var piece = content.AsMemory(at, Math.Min(100_003, content.Length - at));
+                if (at % 2 == 0) stream.Write(piece.Span);
+                else await stream.WriteAsync(piece, ct);
+            }
+        }, options);
+
+        var properties = await Store.GetPropertiesAsync(container, "published/grants.csv");
+        Assert.Equal(content.Length, written.Length);
+        Assert.Equal(properties!.ETag, written.ETag);
+        Assert.Equal(options.ContentType, properties.ContentType);
+        Assert.Equal("2025-26-Q3", properties.Metadata["round"]);
+        Assert.Equal(content, await ReadBytesAsync(container, "published/grants.csv"));
+    }
+
+    [Fact]
+    public async Task Readers_see_the_previous_version_until_the_write_returns()
+    {
+        var container = await NewContainerAsync();
+        await Store.UploadAsync(container, "latest.json", Text("previous"));
+        var content = Bytes(5 * 1024 * 1024, seed: 8);
+        string? seenWhileWriting = null;
+
+        await Store.WriteAsync(container, "latest.json", async (stream, ct) =>
+        {
+            await stream.WriteAsync(content, ct);
+            seenWhileWriting = await ReadTextAsync(container, "latest.json");
+        });
+
+        Assert.Equal("previous", seenWhileWriting);
+        Assert.Equal(content, await ReadBytesAsync(container, "latest.json"));
+    }
+
+    [Fact]
+    public async Task A_writer_that_throws_writes_nothing_and_its_exception_is_thrown()
+    {
+        var container = await NewContainerAsync();
+        await Store.UploadAsync(container, "kept.json", Text("previous"));
+        static async Task FailHalfway(Stream stream, CancellationToken ct)
+        {
+            await stream.WriteAsync(Bytes(5 * 1024 * 1024, seed: 9), ct);
+            throw new InvalidOperationException("The grants could not be written.");
+        }
+
+        var replacing = await Assert.ThrowsAsync<InvalidOperationException>(() => Store.WriteAsync(container, "kept.json", FailHalfway));
+        var creating = await Assert.ThrowsAsync<InvalidOperationException>(() => Store.WriteAsync(container, "new.json", FailHalfway));
+
+        Assert.Equal("The grants could not be written.", replacing.Message);
+        Assert.Equal(replacing.Message, creating.Message);
+        Assert.Equal("previous", await ReadTextAsync(container, "kept.json"));
+        Assert.Null(await Store.GetPropertiesAsync(container, "new.json"));
+    }
+
+    [Fact]
+    public async Task Create_only_write_fails_as_a_conflict_when_the_blob_exists()
+    {
+        var container = await NewContainerAsync();
+        await Store.UploadAsync(container, "a.txt", Text("first"));
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => Store.WriteAsync(container, "a.txt", WriteText("second"), CreateOnly()));
+        var created = await Store.WriteAsync(container, "b.txt", WriteText("new"), CreateOnly());
+
+        Assert.True(error.IsConflict);
+        Assert.Equal("first", await ReadTextAsync(container, "a.txt"));
+        Assert.Equal(3, created.Length);
+        Assert.Equal("new", await ReadTextAsync(container, "b.txt"));
+    }
+
+    [Fact]
+    public async Task Write_with_a_stale_etag_fails_and_keeps_the_newer_content()
+    {
+        var container = await NewContainerAsync();
+        var stale = await Store.UploadAsync(container, "a.txt", Text("one"));
+        await Store.UploadAsync(container, "a.txt", Text("two"));
+
+        var error = await Assert.ThrowsAsync<StorageException>(() => Store.WriteAsync(container, "a.txt", WriteText("three"), IfMatch(stale.ETag)));
+
+        Assert.Equal(412, error.Status);
+        Assert.Equal("two", await ReadTextAsync(container, "a.txt"));
+    }
+
+    [Fact]
+    public async Task Write_into_a_missing_container_fails_with_not_found()
+    {
+        var missing = NewName();
+
+        var small = await Assert.ThrowsAsync<StorageException>(() => Store.WriteAsync(missing, "a.txt", WriteText("x")));
+        var large = await Assert.ThrowsAsync<StorageException>(() => Store.WriteAsync(missing, "b.bin", (stream, ct) => stream.WriteAsync(Bytes(9 * 1024 * 1024, seed: 10), ct).AsTask()));
+
+        Assert.Equal(404, small.Status);
+        Assert.Equal(404, large.Status);
+    }
+
     protected static string NewName() => "t" + Guid.NewGuid().ToString("N");
 
     protected async Task<string> NewContainerAsync()
@@ -213,6 +317,16 @@ public abstract class BlobStoreContract
 
     protected static MemoryStream Text(string text) => new(Encoding.UTF8.GetBytes(text));
 
+    protected static Func<Stream, CancellationToken, Task> WriteText(string text) =>
+        (stream, ct) => stream.WriteAsync(Encoding.UTF8.GetBytes(text), ct).AsTask();
+
+    protected static byte[] Bytes(int length, int seed)
+    {
+        var bytes = new byte[length];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+
     protected static BlobUploadOptions CreateOnly() => new() { Conditions = BlobConditions.IfNoneMatchAny };
 
     protected static BlobUploadOptions IfMatch(string etag) => new() { Conditions = BlobConditions.IfMatchETag(etag) };
@@ -222,5 +336,13 @@ public abstract class BlobStoreContract
         await using var download = await Store.DownloadAsync(container, name);
         using var reader = new StreamReader(download!.Content, Encoding.UTF8);
         return await reader.ReadToEndAsync();
+    }
+
+    protected async Task<byte[]> ReadBytesAsync(string container, string name)
+    {
+        await using var download = await Store.DownloadAsync(container, name);
+        using var copy = new MemoryStream();
+        await download!.Content.CopyToAsync(copy);
+        return copy.ToArray();
     }
 }
