@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ukspf.Domain.Reconciliation;
 using Ukspf.Domain.Rounds;
 
@@ -20,14 +19,46 @@ internal static class StoredTotals
     /// <summary>References and codes of up to this many bytes are read once per document; longer ones each time.</summary>
     private const int SharedLength = 64;
 
+    /// <summary>
+    /// The totals as the pieces of their JSON text: <c>{"round":…,"spend":[{"p","y","a"}…],"indicators":[{"p","i","a"}…]}</c>,
+    /// written by <see cref="Utf8JsonWriter"/> with its default encoder, which escapes everything outside ASCII.
+    /// </summary>
     public static IReadOnlyList<string> Write(CumulativeTotals totals)
     {
-        var json = JsonSerializer.Serialize(new TotalsDocument(
-            totals.Round,
-            totals.Spend.Select(s => new SpendRow(s.ProjectRef, s.Year.StartYear, s.Actual)).ToArray(),
-            totals.Indicators.Select(i => new IndicatorRow(i.ProjectRef, i.IndicatorCode, i.CumulativeActual)).ToArray()),
-            TotalsJsonContext.Default.TotalsDocument);
-        return json.Chunk(PieceLength).Select(piece => new string(piece)).ToList();
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("round"u8, totals.Round);
+            writer.WriteStartArray("spend"u8);
+            foreach (var s in totals.Spend)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("p"u8, s.ProjectRef);
+                writer.WriteNumber("y"u8, s.Year.StartYear);
+                writer.WriteNumber("a"u8, s.Actual);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteStartArray("indicators"u8);
+            foreach (var i in totals.Indicators)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("p"u8, i.ProjectRef);
+                writer.WriteString("i"u8, i.IndicatorCode);
+                writer.WriteNumber("a"u8, i.CumulativeActual);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        // Every byte is ASCII (the encoder escaped the rest), so a piece is as many characters as bytes.
+        var json = buffer.WrittenSpan;
+        var pieces = new List<string>(json.Length / PieceLength + 1);
+        for (var start = 0; start < json.Length; start += PieceLength)
+            pieces.Add(Encoding.ASCII.GetString(json.Slice(start, Math.Min(PieceLength, json.Length - start))));
+        return pieces;
     }
 
     /// <summary>
@@ -135,21 +166,3 @@ internal static class StoredTotals
 
     private static JsonException Missing(string property) => new($"A row of the stored totals has no \"{property}\".");
 }
-
-internal sealed record TotalsDocument(
-    [property: JsonPropertyName("round")] string Round,
-    [property: JsonPropertyName("spend")] SpendRow[] Spend,
-    [property: JsonPropertyName("indicators")] IndicatorRow[] Indicators);
-
-internal sealed record SpendRow(
-    [property: JsonPropertyName("p")] string Project,
-    [property: JsonPropertyName("y")] int Year,
-    [property: JsonPropertyName("a")] decimal Actual);
-
-internal sealed record IndicatorRow(
-    [property: JsonPropertyName("p")] string Project,
-    [property: JsonPropertyName("i")] string Indicator,
-    [property: JsonPropertyName("a")] decimal Actual);
-
-[JsonSerializable(typeof(TotalsDocument))]
-internal sealed partial class TotalsJsonContext : JsonSerializerContext;

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Ukspf.Storage.Local;
 
@@ -30,21 +31,48 @@ internal static class BlobMetadata
         return result;
     }
 
-    /// <summary>Metadata as the store keeps it: a JSON object of strings, written by source-generated code.</summary>
-    public static string ToJson(IReadOnlyDictionary<string, string> metadata) =>
-        JsonSerializer.Serialize(metadata, BlobMetadataJsonContext.Default.IReadOnlyDictionaryStringString);
+    /// <summary>Metadata as the store keeps it: a JSON object of strings.</summary>
+    public static string ToJson(IReadOnlyDictionary<string, string> metadata)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in metadata)
+            {
+                writer.WriteString(key, value);
+            }
 
-    public static IReadOnlyDictionary<string, string> FromJson(string json) =>
-        new Dictionary<string, string>(JsonSerializer.Deserialize(json, BlobMetadataJsonContext.Default.DictionaryStringString) ?? [], StringComparer.OrdinalIgnoreCase);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <exception cref="JsonException">The text is not an object of strings.</exception>
+    public static IReadOnlyDictionary<string, string> FromJson(string json)
+    {
+        var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException("Blob metadata is not a JSON object.");
+        }
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.String)
+            {
+                throw new JsonException($"Blob metadata '{key}' is not a string.");
+            }
+
+            result[key] = reader.GetString()!;
+        }
+
+        return result;
+    }
 
     private static bool IsIdentifier(string key) =>
         key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }
-
-/// <summary>
-/// The metadata's JSON, generated at build time: the reflection-based serializer would build its converters on the
-/// first blob a process writes, which a function's cold start pays for.
-/// </summary>
-[JsonSerializable(typeof(IReadOnlyDictionary<string, string>))]
-[JsonSerializable(typeof(Dictionary<string, string>))]
-internal sealed partial class BlobMetadataJsonContext : JsonSerializerContext;

@@ -39,4 +39,33 @@ public sealed class StoredTotalsReadTests
         Assert.Equal(["1250.60", "3.00", "99.990"], stored.Spend.Select(s => s.Actual.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         Assert.Equal("2.50", stored.Indicators[0].CumulativeActual.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task Totals_longer_than_one_row_holds_are_cut_into_rows_and_read_back_whole()
+    {
+        using var pipeline = await PipelineHarness.StartAsync();
+        var lines = pipeline.Get<ReturnLinesRepository>();
+        // 2,000 projects named outside ASCII: their escaped JSON runs to several 30,000-character rows.
+        var spend = Enumerable.Range(0, 2_000)
+            .Select(i => new SpendLine($"Ynys Môn – {i:0000}", Q2, 1_000m + i / 100m, 0m, 0m, 0m))
+            .ToList();
+        var ret = ValidReturn.For(PipelineHarness.Adur, Q2) with
+        {
+            Spend = spend,
+            Outputs = [new IndicatorLine("Ynys Môn – 0001", "CP-O11", "number", 2.50m, 3m, 10m)],
+            Outcomes = [],
+        };
+        await lines.SaveAsync("adurlong", ret);
+
+        var rows = new List<string>();
+        await foreach (var entity in pipeline.Get<Ukspf.Storage.Tables.ITableStore>().QueryPartitionAsync(StorageNames.ReturnLinesTable, "adurlong"))
+            if (entity.RowKey.StartsWith("T|", StringComparison.Ordinal)) rows.Add(entity.RowKey);
+        var stored = await lines.LoadTotalsAsync("adurlong");
+
+        Assert.True(rows.Count > 1, $"the totals took {rows.Count} row(s)");
+        var expected = CumulativeTotals.Of(ret);
+        Assert.NotNull(stored);
+        Assert.Equal(expected.Spend, stored.Spend);
+        Assert.Equal(expected.Indicators, stored.Indicators);
+    }
 }
