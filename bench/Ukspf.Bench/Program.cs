@@ -11,7 +11,7 @@ return args switch
     ["loop", var contender, var file, var times] => ColdRead.Loop(contender, file, int.Parse(times, CultureInfo.InvariantCulture)),
     ["ingest-large", var store, var file] => await LargeIngest.RunAsync(store, file),
     ["ingest", var store, var returns, var count] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture)),
-    ["ingest", var store, var returns, var count, "--inbox-ready"] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture), inboxReady: true),
+    ["ingest", var store, var returns, var count, "--cold"] => await IngestRun.RunAsync(store, returns, int.Parse(count, CultureInfo.InvariantCulture), cold: true),
     ["reconcile", var store, var councils] => await ReconcileRun.RunAsync(store, int.Parse(councils, CultureInfo.InvariantCulture)),
     ["profile", var file] => BenchRun.Profile(file),
     ["profile-reconcile", var store, var councils, var runs] => await ReconcileProfile.PrintAsync(store, int.Parse(councils, CultureInfo.InvariantCulture), int.Parse(runs, CultureInfo.InvariantCulture)),

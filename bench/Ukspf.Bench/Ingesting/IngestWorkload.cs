@@ -110,7 +110,7 @@ public static class IngestWorkload
 
         log("w2: cold runs");
         var cold = ColdRunner.Run(
-            [new ColdCommand(FirstReturn, () => ChildProcess.Self("ingest", runStore, kit.ReturnsFolder, "1", "--inbox-ready"), () =>
+            [new ColdCommand(FirstReturn, () => ChildProcess.Self("ingest", runStore, kit.ReturnsFolder, "1", "--cold"), () =>
             {
                 BenchStore.Copy(kit.StoreFolder, runStore);
                 IngestRun.PlaceInInboxAsync(runStore, kit.ReturnsFolder, 1).GetAwaiter().GetResult();
