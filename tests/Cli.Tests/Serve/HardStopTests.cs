@@ -26,6 +26,9 @@ public sealed class HardStopTests(ITestOutputHelper output)
         await first.KillHardAsync();
         var doneByFirst = uploads.Where(u => first.Count(u.IsProcessedLine) > 0).ToList();
         var again = scenario.StartServe("started again");
+        // The first host may have ingested all but one before it was killed, so that the wait below ends at once: the
+        // restarted host must be up (its stop handler registered) before it is asked to stop.
+        await again.WaitUntilServingAsync();
         await Eventually.WaitUntilAsync(
             async () => Missing(uploads, await scenario.SubmissionsAsync()).Count <= 1 && await scenario.MessageCountAsync(ServeScenario.TriggerQueue) <= 1,
             "all but the killed host's upload in hand to be ingested", scenario.Output);
