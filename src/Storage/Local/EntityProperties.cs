@@ -26,15 +26,10 @@ internal static class EntityProperties
     /// <summary>The type written beside every Int32 value.</summary>
     public static ReadOnlySpan<byte> Int32Type => "Int32"u8;
 
-    /// <summary>The properties as UTF-8 JSON; null values are left out.</summary>
-    public static byte[] ToJson(IEnumerable<KeyValuePair<string, object?>> properties)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        WriteJson(properties, buffer);
-        return buffer.WrittenSpan.ToArray();
-    }
-
-    /// <summary>Appends the properties' UTF-8 JSON to <paramref name="output"/>, so a caller can reuse one buffer for many entities.</summary>
+    /// <summary>
+    /// Appends the properties' UTF-8 JSON to <paramref name="output"/> (null values are left out), so a caller can reuse
+    /// one buffer for many entities.
+    /// </summary>
     public static void WriteJson(IEnumerable<KeyValuePair<string, object?>> properties, IBufferWriter<byte> output)
     {
         using var writer = new Utf8JsonWriter(output);
