@@ -13,8 +13,8 @@ internal static class TableRules
     private const int MaxPropertyNameLength = 255;
     private const int MaxProperties = 252;
 
-    /// <summary>What Azure refuses in a key besides control characters (U+0000 to U+001F and U+007F to U+009F, which is what char.IsControl means).</summary>
-    private static readonly SearchValues<char> ForbiddenInKeys = SearchValues.Create("/\\#?");
+    /// <summary>What Azure refuses in a key: '/', '\\', '#', '?' and the control characters (char.IsControl: U+0000 to U+001F, U+007F to U+009F).</summary>
+    private static readonly SearchValues<char> ForbiddenInKeys = SearchValues.Create(ForbiddenCharacters());
 
     /// <summary>Checks the name and returns the key it is stored under: Azure table names ignore case.</summary>
     public static string TableKey(string table)
@@ -54,6 +54,20 @@ internal static class TableRules
         }
     }
 
+    private static string ForbiddenCharacters()
+    {
+        var forbidden = new System.Text.StringBuilder("/\\#?");
+        for (var c = '\u0000'; c <= '\u009f'; c++)
+        {
+            if (char.IsControl(c))
+            {
+                forbidden.Append(c);
+            }
+        }
+
+        return forbidden.ToString();
+    }
+
     private static bool IsIdentifier(string name)
     {
         if (name.Length is 0 or > MaxPropertyNameLength || !(char.IsLetter(name[0]) || name[0] == '_'))
@@ -80,7 +94,7 @@ internal static class TableRules
             throw StorageErrors.OutOfRangeInput($"The {what} '{key[..20]}...'", "keys are at most 1 KiB");
         }
 
-        if (key.AsSpan().IndexOfAny(ForbiddenInKeys) >= 0 || key.AsSpan().ContainsAnyInRange('\u0000', '\u001f') || key.AsSpan().ContainsAnyInRange('\u007f', '\u009f'))
+        if (key.AsSpan().ContainsAny(ForbiddenInKeys))
         {
             throw StorageErrors.OutOfRangeInput($"The {what} '{key}'", "keys may not hold '/', '\\', '#', '?' or control characters");
         }

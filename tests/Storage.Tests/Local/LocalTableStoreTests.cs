@@ -15,6 +15,9 @@ public sealed class LocalTableStoreTests(LocalStoreFixture fixture) : TableStore
     [InlineData("a#b")]
     [InlineData("a?b")]
     [InlineData("tab\there")]
+    [InlineData("nul\u0000here")]
+    [InlineData("del\u007fhere")]
+    [InlineData("c1\u009fhere")]
     public async Task Rejects_keys_Azure_forbids(string key)
     {
         var table = await NewTableAsync();
